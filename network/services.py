@@ -1,0 +1,88 @@
+"""Writes that are network-wide: roles, LHIN coordinator grants, the audit log, outgoing email."""
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from guardian.shortcuts import assign_perm, remove_perm
+
+from . import roles
+from .models import LHIN, AuditEntry, OutboundEmail
+
+COORDINATE_LHIN = "network.coordinate_lhin"
+
+
+def audit_record(
+    *, actor, action: str, target: models.Model | None = None, **data
+) -> AuditEntry:
+    entry = AuditEntry(
+        actor=actor if actor is not None and actor.is_authenticated else None,
+        action=action,
+        data=data,
+    )
+    if target is not None:
+        entry.target_type = ContentType.objects.get_for_model(target)
+        entry.target_id = str(target.pk)
+        entry.target_repr = str(target)[:200]
+    entry.save()
+    return entry
+
+
+@transaction.atomic
+def role_grant(*, user, role: roles.Role, actor=None) -> None:
+    if roles.has_role(user, role):
+        return
+    user.groups.add(roles.group_for(role))
+    user.__dict__.pop("role_slugs", None)
+    audit_record(actor=actor, action="role.grant", target=user, role=role.slug)
+
+
+@transaction.atomic
+def role_revoke(*, user, role: roles.Role, actor=None) -> None:
+    if not roles.has_role(user, role):
+        return
+    user.groups.remove(roles.group_for(role))
+    user.__dict__.pop("role_slugs", None)
+    audit_record(actor=actor, action="role.revoke", target=user, role=role.slug)
+
+
+@transaction.atomic
+def lhin_coordinator_grant(*, lhin: LHIN, user, actor=None) -> None:
+    """Make `user` a coordinator of `lhin`: the role, plus the object grant on that LHIN only."""
+    role_grant(user=user, role=roles.LHIN_COORDINATOR, actor=actor)
+    assign_perm(COORDINATE_LHIN, user, lhin)
+    audit_record(actor=actor, action="lhin.coordinator.grant", target=lhin, user=user.pk)
+
+
+@transaction.atomic
+def lhin_coordinator_revoke(*, lhin: LHIN, user, actor=None) -> None:
+    remove_perm(COORDINATE_LHIN, user, lhin)
+    audit_record(actor=actor, action="lhin.coordinator.revoke", target=lhin, user=user.pk)
+    # The role goes with the last LHIN, so an empty role grants no admin access.
+    from .selectors import lhins_coordinated_by
+
+    if not lhins_coordinated_by(user).exists():
+        role_revoke(user=user, role=roles.LHIN_COORDINATOR, actor=actor)
+
+
+def email_enqueue(
+    *,
+    to: list[str],
+    subject: str,
+    body_text: str,
+    body_html: str = "",
+    from_email: str | None = None,
+) -> OutboundEmail:
+    """Store the email and have a worker send it once the current transaction commits."""
+    from .tasks import send_outbound_email
+
+    message = OutboundEmail(
+        to=list(to),
+        subject=" ".join(subject.splitlines())[:255],
+        body_text=body_text,
+        body_html=body_html,
+        from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+    )
+    message.full_clean()
+    message.save()
+    send_outbound_email.delay_on_commit(message.pk)
+    return message

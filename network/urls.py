@@ -1,0 +1,28 @@
+from allauth.account.decorators import secure_admin_login
+from django.contrib import admin
+from django.urls import include, path
+
+from . import views
+
+# Staff sign in through allauth, so the admin has the same rate limits and MFA as everyone.
+admin.site.login = secure_admin_login(admin.site.login)
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("support-now/", views.support_now, name="support_now"),
+    path("privacy/", views.statement("privacy"), name="privacy"),
+    path("disclaimer/", views.statement("disclaimer"), name="disclaimer"),
+    path("contact/", views.statement("contact"), name="contact"),
+    path("accessibility/", views.statement("accessibility"), name="accessibility"),
+    path("health/", views.health, name="health"),
+    path("i18n/", include("django.conf.urls.i18n")),
+    path("accounts/", include("allauth.urls")),
+    path("members/", include("members.urls")),
+    path("governance/", include("governance.urls")),
+    path("training/", include("training.urls")),
+    path("speakers/", include("speakers.urls")),
+    path("content/", include("content.urls")),
+    path("admin/", admin.site.urls),
+]
+
+handler500 = "network.views.server_error"
