@@ -124,6 +124,18 @@ class CrisisLine(Bilingual, models.Model):
         return self.name
 
     @property
+    def display_name(self) -> str:
+        return self.localized("name")
+
+    @property
+    def display_description(self) -> str:
+        return self.localized("description")
+
+    @property
+    def display_hours(self) -> str:
+        return self.localized("hours")
+
+    @property
     def phone_href(self) -> str:
         """`tel:` link target: digits only, so a phone dials it from a tap."""
         return "".join(ch for ch in self.phone if ch.isdigit())

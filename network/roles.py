@@ -96,6 +96,7 @@ NETWORK_ADMINISTRATOR = Role(
         "network.view_lhin",
         "network.change_lhin",
         "network.view_outboundemail",
+        "network.view_auditentry",
         "members.view_user",
         "members.change_user",
         "auth.view_group",

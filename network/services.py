@@ -6,7 +6,7 @@ from django.db import models, transaction
 from guardian.shortcuts import assign_perm, remove_perm
 
 from . import roles
-from .models import LHIN, AuditEntry, OutboundEmail
+from .models import LHIN, AuditEntry, LHINUserObjectPermission, OutboundEmail
 
 COORDINATE_LHIN = "network.coordinate_lhin"
 
@@ -49,6 +49,10 @@ def role_revoke(*, user, role: roles.Role, actor=None) -> None:
 def lhin_coordinator_grant(*, lhin: LHIN, user, actor=None) -> None:
     """Make `user` a coordinator of `lhin`: the role, plus the object grant on that LHIN only."""
     role_grant(user=user, role=roles.LHIN_COORDINATOR, actor=actor)
+    if LHINUserObjectPermission.objects.filter(
+        user=user, content_object=lhin, permission__codename="coordinate_lhin"
+    ).exists():
+        return
     assign_perm(COORDINATE_LHIN, user, lhin)
     audit_record(actor=actor, action="lhin.coordinator.grant", target=lhin, user=user.pk)
 

@@ -39,6 +39,7 @@ DJANGO_APPS = [
     "whitenoise.runserver_nostatic",  # the dev server serves static files the way production does
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.forms",  # so templates/django/forms/ can override the field templates
 ]
 THIRD_PARTY_APPS = [
     "allauth",
@@ -74,6 +75,9 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
+
+# Form widgets render through TEMPLATES, so the project's accessible field template applies.
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 ROOT_URLCONF = "network.urls"
 WSGI_APPLICATION = "network.wsgi.application"

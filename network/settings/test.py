@@ -28,3 +28,9 @@ STORAGES = {
 }
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+# Tasks run in-process unless a test asks for the real worker (the `celery_worker` fixture).
+CELERY_TASK_ALWAYS_EAGER = True
+CELERY_TASK_EAGER_PROPAGATES = True
+# Serve static files straight from the app folders, without collectstatic.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

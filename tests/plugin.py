@@ -1,0 +1,199 @@
+"""Fixtures for every test in the project (loaded with `-p tests.plugin`, see pyproject.toml).
+
+The named people of the platform, one per role, as the healthchecks project names its test
+users: tests read as "the coordinator of another LHIN gets a 404".
+"""
+
+import os
+from collections.abc import Callable, Iterator
+
+import pytest
+
+# Playwright's sync API runs an event loop in the main thread; Django's ORM refuses to run
+# inside it otherwise.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+TORONTO_CENTRAL = 7
+NORTH_EAST = 13
+
+ROLE_FIXTURES = (
+    "anonymous",
+    "outsider",
+    "full_member",
+    "supporting_member",
+    "coordinator",
+    "content_editor",
+    "forum_moderator",
+    "speakers_reviewer",
+    "governance_member",
+    "network_admin",
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> Iterator[None]:
+    """Rate limits and sessions live in the (test) Redis cache: start every test clean."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+
+
+@pytest.fixture
+def make_person(db) -> Callable:
+    from network import roles, services
+    from tests.factories import UserFactory
+
+    def make(*role_list, **kwargs):
+        user = UserFactory(**kwargs)
+        for role in role_list:
+            services.role_grant(user=user, role=role)
+        return user
+
+    return make
+
+
+@pytest.fixture
+def lhin_toronto(db):
+    from network.models import LHIN
+
+    return LHIN.objects.get(number=TORONTO_CENTRAL)
+
+
+@pytest.fixture
+def lhin_north_east(db):
+    from network.models import LHIN
+
+    return LHIN.objects.get(number=NORTH_EAST)
+
+
+@pytest.fixture
+def anonymous():
+    return None
+
+
+@pytest.fixture
+def outsider(make_person):
+    """Signed in, verified, but holding no role: not (yet) a member."""
+    return make_person(display_name="Outsider", email="outsider@example.net")
+
+
+@pytest.fixture
+def full_member(make_person):
+    from network import roles
+
+    return make_person(roles.FULL_MEMBER, display_name="River", email="river@example.net")
+
+
+@pytest.fixture
+def supporting_member(make_person):
+    from network import roles
+
+    return make_person(roles.SUPPORTING_MEMBER, display_name="Sam Ally", email="sam@example.net")
+
+
+@pytest.fixture
+def coordinator(make_person, lhin_toronto):
+    """Coordinator of Toronto Central."""
+    from network import services
+
+    user = make_person(display_name="Toronto Coordinator", email="coord.to@example.net")
+    services.lhin_coordinator_grant(lhin=lhin_toronto, user=user)
+    return user
+
+
+@pytest.fixture
+def coordinator_other(make_person, lhin_north_east):
+    """Coordinator of another LHIN (North East)."""
+    from network import services
+
+    user = make_person(display_name="North Coordinator", email="coord.ne@example.net")
+    services.lhin_coordinator_grant(lhin=lhin_north_east, user=user)
+    return user
+
+
+@pytest.fixture
+def content_editor(make_person):
+    from network import roles
+
+    return make_person(roles.CONTENT_EDITOR, display_name="Page Editor", email="ed@example.net")
+
+
+@pytest.fixture
+def forum_moderator(make_person):
+    from network import roles
+
+    return make_person(
+        roles.FULL_MEMBER, roles.FORUM_MODERATOR, display_name="Kind Mod", email="mod@example.net"
+    )
+
+
+@pytest.fixture
+def speakers_reviewer(make_person):
+    from network import roles
+
+    return make_person(roles.SPEAKERS_REVIEWER, display_name="Reviewer", email="rev@example.net")
+
+
+@pytest.fixture
+def governance_member(make_person):
+    from network import roles
+
+    return make_person(
+        roles.FULL_MEMBER, roles.GOVERNANCE_MEMBER, display_name="Board Seat", email="gov@example.net"
+    )
+
+
+@pytest.fixture
+def network_admin(make_person):
+    """The network administrator role, without superuser status (so the role is what is tested)."""
+    from network import roles
+
+    return make_person(roles.NETWORK_ADMINISTRATOR, display_name="Net Admin", email="na@example.net")
+
+
+@pytest.fixture
+def client_for(client) -> Callable:
+    """A test client signed in as `user` (or signed out for None)."""
+
+    def sign_in(user):
+        client.logout()
+        if user is not None:
+            client.force_login(user)
+        return client
+
+    return sign_in
+
+
+@pytest.fixture
+def assert_page_queries(client, django_assert_max_num_queries) -> Callable:
+    """GET a page, assert its status and that it runs at most `max_queries` SQL queries.
+
+    Every page test pins its count; tests make enough rows that an N+1 would exceed it.
+    """
+
+    def check(url: str, max_queries: int, status: int = 200):
+        with django_assert_max_num_queries(max_queries):
+            response = client.get(url)
+        assert response.status_code == status, (url, response.status_code)
+        return response
+
+    return check
+
+
+@pytest.fixture
+def celery_worker(transactional_db, settings) -> Iterator:
+    """A real Celery worker, in a thread, consuming from the real Redis broker."""
+    from celery.contrib.testing.worker import start_worker
+
+    from network.celery import app
+
+    app.conf.task_always_eager = False
+    app.control.purge()  # messages left by earlier runs point at rows that are gone
+    try:
+        with start_worker(
+            app, pool="solo", perform_ping_check=False, shutdown_timeout=10, loglevel="WARNING"
+        ) as worker:
+            yield worker
+    finally:
+        app.conf.task_always_eager = True
