@@ -24,7 +24,7 @@ class LHINAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk:
+        if self.instance.pk and "coordinators" in self.fields:
             self.fields["coordinators"].initial = list(selectors.coordinators_of(self.instance))
 
 
@@ -71,7 +71,10 @@ class CrisisLineAdmin(admin.ModelAdmin):
     search_fields = ["name", "name_fr", "description"]
     fieldsets = [
         (None, {"fields": ["name", "name_fr", "description", "description_fr"]}),
-        (_("How to reach it"), {"fields": ["phone", "text_number", "website", "hours", "hours_fr"]}),
+        (
+            _("How to reach it"),
+            {"fields": ["phone", "text_number", "website", "hours", "hours_fr"]},
+        ),
         (_("Listing"), {"fields": ["is_crisis_line", "order", "is_published"]}),
     ]
 

@@ -11,8 +11,8 @@ from django.db import transaction
 from members.models import User
 
 from . import roles, services
-from .roles import Role
 from .models import LHIN, CrisisLine
+from .roles import Role
 
 DEMO_PASSWORD = "peer-support-demo"  # noqa: S105 (published demo credential, DEBUG only)
 
@@ -35,7 +35,9 @@ DEMO_PEOPLE = (
     DemoPerson("full.member@example.org", "River", (roles.FULL_MEMBER,)),
     DemoPerson("supporting.member@example.org", "Sam Ally", (roles.SUPPORTING_MEMBER,)),
     DemoPerson("speaker@example.org", "Morgan Speaks", (roles.FULL_MEMBER,)),
-    DemoPerson("moderator@example.org", "Kind Moderator", (roles.FULL_MEMBER, roles.FORUM_MODERATOR)),
+    DemoPerson(
+        "moderator@example.org", "Kind Moderator", (roles.FULL_MEMBER, roles.FORUM_MODERATOR)
+    ),
     DemoPerson("editor@example.org", "Page Editor", (roles.CONTENT_EDITOR,)),
 )
 

@@ -30,7 +30,7 @@ class OntarioHealthRegion(models.TextChoices):
 
 
 class LHIN(Bilingual, models.Model):
-    """One of Ontario's 14 Local Health Integration Networks. Reference data, loaded by migration."""
+    """One of Ontario's 14 Local Health Integration Networks (reference data, from a migration)."""
 
     number = models.PositiveSmallIntegerField(_("number"), unique=True)
     slug = models.SlugField(_("slug"), unique=True)
@@ -116,7 +116,9 @@ class CrisisLine(Bilingual, models.Model):
             models.CheckConstraint(
                 condition=~models.Q(phone="", text_number="", website=""),
                 name="crisisline_has_a_way_to_reach_it",
-                violation_error_message=_("Give at least a phone number, a text number or a website."),
+                violation_error_message=_(
+                    "Give at least a phone number, a text number or a website."
+                ),
             )
         ]
 
@@ -181,8 +183,6 @@ class OutboundEmail(models.Model):
 
     def __str__(self) -> str:
         return self.subject
-
-
 
 
 class AuditEntry(models.Model):

@@ -7,7 +7,7 @@ from .models import LHIN, CrisisLine
 
 
 def lhins_coordinated_by(user) -> QuerySet[LHIN]:
-    """The LHINs a person is granted to coordinate (object grants only, not a blanket permission)."""
+    """The LHINs a person is granted to coordinate: object grants only, never a blanket one."""
     return get_objects_for_user(
         user, "network.coordinate_lhin", klass=LHIN, with_superuser=False, accept_global_perms=False
     )

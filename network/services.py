@@ -11,9 +11,7 @@ from .models import LHIN, AuditEntry, LHINUserObjectPermission, OutboundEmail
 COORDINATE_LHIN = "network.coordinate_lhin"
 
 
-def audit_record(
-    *, actor, action: str, target: models.Model | None = None, **data
-) -> AuditEntry:
+def audit_record(*, actor, action: str, target: models.Model | None = None, **data) -> AuditEntry:
     entry = AuditEntry(
         actor=actor if actor is not None and actor.is_authenticated else None,
         action=action,

@@ -48,7 +48,8 @@ def statement(template_name: str):
 
 # --- Health -----------------------------------------------------------------------------------
 
-CHECK_TIMEOUT = 2.0
+def _timeout() -> float:
+    return settings.HEALTH__timeout()
 
 
 def _database_up() -> bool:
@@ -61,7 +62,7 @@ def _redis_up() -> bool:
     urls = {settings.CELERY_BROKER_URL, settings.CACHES["default"]["LOCATION"]}
     for url in urls:
         client = redis.Redis.from_url(
-            url, socket_connect_timeout=CHECK_TIMEOUT, socket_timeout=CHECK_TIMEOUT
+            url, socket_connect_timeout=_timeout(), socket_timeout=_timeout()
         )
         try:
             client.ping()
@@ -72,8 +73,8 @@ def _redis_up() -> bool:
 
 def _celery_worker_up() -> bool:
     with celery_app.connection_for_write() as conn:
-        conn.ensure_connection(max_retries=1, timeout=CHECK_TIMEOUT)
-        replies = celery_app.control.ping(timeout=CHECK_TIMEOUT, connection=conn)
+        conn.ensure_connection(max_retries=1, timeout=_timeout())
+        replies = celery_app.control.ping(timeout=_timeout(), connection=conn)
     return bool(replies)
 
 

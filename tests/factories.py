@@ -6,7 +6,7 @@ from allauth.account.models import EmailAddress
 from members.models import User
 from network.models import CrisisLine, OutboundEmail
 
-PASSWORD = "a-long-test-passphrase"  # noqa: S105
+PASSWORD = "a-long-test-passphrase"
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -48,3 +48,41 @@ class OutboundEmailFactory(factory.django.DjangoModelFactory):
     from_email = "network@example.org"
     subject = "A note from the network"
     body_text = "Hello."
+
+
+def webauthn_registration() -> dict:
+    """A WebAuthn registration response as a browser would post it, from a software key.
+
+    Real enough for allauth to parse (an ES256 key with 'none' attestation); tests that only need
+    a person to *have* a security key use it instead of driving a hardware authenticator.
+    """
+    import os
+    from hashlib import sha256
+
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from fido2.cose import ES256
+    from fido2.webauthn import (
+        Aaguid,
+        AttestationObject,
+        AttestedCredentialData,
+        AuthenticatorAttestationResponse,
+        AuthenticatorData,
+        CollectedClientData,
+        RegistrationResponse,
+    )
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    credential_id = os.urandom(16)
+    attested = AttestedCredentialData.create(
+        Aaguid.NONE, credential_id, ES256.from_cryptography_key(key.public_key())
+    )
+    flags = AuthenticatorData.FLAG.UP | AuthenticatorData.FLAG.AT
+    auth_data = AuthenticatorData.create(sha256(b"testserver").digest(), flags, 0, attested)
+    client_data = CollectedClientData.create(
+        type="webauthn.create", challenge=os.urandom(16), origin="http://testserver"
+    )
+    response = AuthenticatorAttestationResponse(
+        client_data=client_data,
+        attestation_object=AttestationObject.create("none", auth_data, {}),
+    )
+    return dict(RegistrationResponse(raw_id=credential_id, response=response))

@@ -31,17 +31,16 @@ ROLE_FIXTURES = (
 
 
 @pytest.fixture(autouse=True)
-def _fresh_cache() -> Iterator[None]:
+def _fresh_cache() -> None:
     """Rate limits and sessions live in the (test) Redis cache: start every test clean."""
     from django.core.cache import cache
 
     cache.clear()
-    yield
 
 
 @pytest.fixture
 def make_person(db) -> Callable:
-    from network import roles, services
+    from network import services
     from tests.factories import UserFactory
 
     def make(*role_list, **kwargs):
@@ -140,7 +139,10 @@ def governance_member(make_person):
     from network import roles
 
     return make_person(
-        roles.FULL_MEMBER, roles.GOVERNANCE_MEMBER, display_name="Board Seat", email="gov@example.net"
+        roles.FULL_MEMBER,
+        roles.GOVERNANCE_MEMBER,
+        display_name="Board Seat",
+        email="gov@example.net",
     )
 
 
@@ -149,20 +151,40 @@ def network_admin(make_person):
     """The network administrator role, without superuser status (so the role is what is tested)."""
     from network import roles
 
-    return make_person(roles.NETWORK_ADMINISTRATOR, display_name="Net Admin", email="na@example.net")
+    return make_person(
+        roles.NETWORK_ADMINISTRATOR, display_name="Net Admin", email="na@example.net"
+    )
+
+
+def sign_in(client, user):
+    """Sign `client` in as `user`, as if they had just confirmed their password (None signs out).
+
+    allauth asks for the password again before security changes (two-factor, keys) unless the
+    session records a recent re-authentication; this records one, so tests reach those pages.
+    """
+    import time
+
+    from allauth.account.internal.flows import login as allauth_login
+    from allauth.account.internal.userkit import user_id_to_str
+
+    client.logout()
+    if user is None:
+        return client
+    client.force_login(user)
+    session = client.session
+    # allauth's session records (internal names: pinned allauth versions keep them stable).
+    session[allauth_login._AUTHENTICATION_METHODS_USER_SESSION_KEY] = user_id_to_str(user)
+    session[allauth_login.AUTHENTICATION_METHODS_SESSION_KEY] = [
+        {"method": "password", "at": time.time(), "email": user.email, "reauthenticated": True}
+    ]
+    session.save()
+    return client
 
 
 @pytest.fixture
 def client_for(client) -> Callable:
-    """A test client signed in as `user` (or signed out for None)."""
-
-    def sign_in(user):
-        client.logout()
-        if user is not None:
-            client.force_login(user)
-        return client
-
-    return sign_in
+    """A test client signed in as `user` (or signed out for None), recently authenticated."""
+    return lambda user: sign_in(client, user)
 
 
 @pytest.fixture

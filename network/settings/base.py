@@ -74,6 +74,7 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "network.middleware.InvalidFormStatusMiddleware",
 ]
 
 # Form widgets render through TEMPLATES, so the project's accessible field template applies.
@@ -103,7 +104,9 @@ TEMPLATES = [
 
 # --- Data -------------------------------------------------------------------------------------
 
-DATABASES = {"default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/network")}
+DATABASES = {
+    "default": env.db("DATABASE_URL", default="postgres://postgres@127.0.0.1:5432/network")
+}
 # Every request is one transaction: a view that fails half-way leaves nothing half-written.
 DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # Reuse connections across requests, and check them before use so a restarted server is no error.
@@ -221,6 +224,8 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="smtp://localhost:25")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="network@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Seconds /health/ waits for each of Redis and a Celery worker's answer.
+HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
 NETWORK_CONTACT_EMAIL = env("NETWORK_CONTACT_EMAIL", default="contact@example.org")
 
 # --- Celery -----------------------------------------------------------------------------------

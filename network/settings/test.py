@@ -28,6 +28,7 @@ STORAGES = {
 }
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True
 LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+HEALTH_CHECK_TIMEOUT = 0.5
 # Tasks run in-process unless a test asks for the real worker (the `celery_worker` fixture).
 CELERY_TASK_ALWAYS_EAGER = True
 CELERY_TASK_EAGER_PROPAGATES = True

@@ -38,9 +38,13 @@ def test_an_email_enqueued_in_a_transaction_is_sent_by_the_worker_after_commit(c
 
 
 def test_an_email_rolled_back_with_its_transaction_is_never_sent(celery_worker):
-    with pytest.raises(RuntimeError), transaction.atomic():
-        email_enqueue(to=["river@example.net"], subject="Never", body_text="x")
-        raise RuntimeError("the request failed")
+    def failing_request() -> None:
+        with transaction.atomic():
+            email_enqueue(to=["river@example.net"], subject="Never", body_text="x")
+            raise RuntimeError("the request failed")
+
+    with pytest.raises(RuntimeError):
+        failing_request()
 
     time.sleep(1.5)
     assert mail.outbox == []

@@ -14,7 +14,8 @@ class Command(BaseCommand):
                 "password and must never exist in production."
             )
         people = seed_demo()
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready. Password for every account: "
-                                             f"{DEMO_PASSWORD}"))
+        self.stdout.write(
+            self.style.SUCCESS(f"Demo data ready. Password for every account: {DEMO_PASSWORD}")
+        )
         for person in people:
             self.stdout.write(f"  {person.email}")

@@ -1,0 +1,36 @@
+"""Answer a form that failed validation with 400, whatever view rendered it.
+
+Django's generic views (and allauth's, which build on them) re-render an invalid form with
+200. The project's rule is a 4xx for bad input, so clients, tests and monitoring can tell a
+rejected submission from a page view. The form is re-rendered unchanged, values kept.
+"""
+
+from django.forms import BaseForm, BaseFormSet
+from django.http import HttpRequest
+from django.template.response import TemplateResponse
+
+
+class InvalidFormStatusMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        return self.get_response(request)
+
+    def process_template_response(self, request: HttpRequest, response: TemplateResponse):
+        context = response.context_data or {}
+        if (
+            request.method == "POST"
+            and response.status_code == 200
+            and any(_rejected(value) for value in context.values())
+        ):
+            response.status_code = 400
+        return response
+
+
+def _rejected(value) -> bool:
+    if isinstance(value, BaseForm):
+        return value.is_bound and bool(value.errors)
+    if isinstance(value, BaseFormSet):
+        return value.is_bound and value.total_error_count() > 0
+    return False
