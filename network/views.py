@@ -49,7 +49,7 @@ def statement(template_name: str):
 # --- Health -----------------------------------------------------------------------------------
 
 def _timeout() -> float:
-    return settings.HEALTH__timeout()
+    return settings.HEALTH_CHECK_TIMEOUT
 
 
 def _database_up() -> bool:
