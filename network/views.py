@@ -48,6 +48,7 @@ def statement(template_name: str):
 
 # --- Health -----------------------------------------------------------------------------------
 
+
 def _timeout() -> float:
     return settings.HEALTH_CHECK_TIMEOUT
 

@@ -188,7 +188,9 @@ MFA_TOTP_ISSUER = "Ontario Peer Support Network"
 MFA_ENCRYPTION_KEY = env("MFA_ENCRYPTION_KEY", default="")
 
 # https://docs.allauth.org/en/latest/usersessions/configuration.html
-USERSESSIONS_TRACK_ACTIVITY = True
+# Sessions are recorded at sign-in (IP, browser, time). Tracking activity would add a read and
+# a write to every request; the list is for ending sessions, not for watching people.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 # django-guardian: direct foreign-key permission models, no anonymous user row.
 # https://django-guardian.readthedocs.io/en/stable/configuration.html
