@@ -14,6 +14,7 @@ export DATABASE_URL REDIS_URL
 run: install services
 	$(PY) network/scripts/ensure_database.py
 	DJANGO_SETTINGS_MODULE=network.settings.local $(PY) manage.py migrate --no-input
+	DJANGO_SETTINGS_MODULE=network.settings.local $(PY) manage.py load_reference_data
 	DJANGO_SETTINGS_MODULE=network.settings.local $(PY) manage.py seed_demo
 	@mkdir -p .run
 	@echo

@@ -204,7 +204,7 @@ def assert_page_queries(client, django_assert_max_num_queries) -> Callable:
 
 
 @pytest.fixture
-def celery_worker(transactional_db, django_db_serialized_rollback) -> Iterator:
+def celery_worker(django_db_serialized_rollback, transactional_db) -> Iterator:
     """A real Celery worker, in a thread, consuming from the real Redis broker."""
     from celery.contrib.testing.worker import start_worker
 

@@ -166,14 +166,19 @@ def objects(full_member, django_user_model) -> dict[str, object]:
     from allauth.mfa.totp.internal.auth import TOTP
     from allauth.mfa.webauthn.internal.auth import WebAuthn
 
-    from tests.factories import CrisisLineFactory, OutboundEmailFactory, webauthn_registration
+    from tests.factories import (
+        PASSWORD,
+        CrisisLineFactory,
+        OutboundEmailFactory,
+        webauthn_registration,
+    )
 
+    # A session of the full member's on another device, recorded by a real sign-in.
+    other_device = Client(HTTP_USER_AGENT="Other device")
+    other_device.post("/accounts/login/", {"login": full_member.email, "password": PASSWORD})
+    session = UserSession.objects.get(user=full_member)
     totp = TOTP.activate(full_member, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP").instance
     webauthn = WebAuthn.add(full_member, "Laptop key", webauthn_registration()).instance
-    other_device = Client(HTTP_USER_AGENT="Other device")
-    other_device.force_login(full_member)
-    other_device.get("/members/account/")  # the middleware records the session on a request
-    session = UserSession.objects.get(user=full_member)
     return {
         "members/user": full_member.pk,
         "auth/group": Group.objects.get(name="Full member").pk,
