@@ -55,7 +55,7 @@ $(VENV)/.dev-installed: requirements/dev.txt requirements/base.txt | $(VENV)/bin
 install: $(VENV)/.base-installed
 
 install-test: $(VENV)/.dev-installed
-	network/scripts/install_chromium.sh
+	network/scripts/install_test_tools.sh
 
 services: $(VENV)/bin/python
 	PY=$(PY) network/scripts/services.sh
