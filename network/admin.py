@@ -1,6 +1,6 @@
 from django import forms
 from django.contrib import admin
-from django.db import transaction
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 
 from members.models import User
@@ -65,6 +65,7 @@ class LHINAdmin(admin.ModelAdmin):
 
 @admin.register(CrisisLine)
 class CrisisLineAdmin(admin.ModelAdmin):
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "phone", "text_number", "is_crisis_line", "order", "is_published"]
     list_editable = ["order", "is_published"]
     list_filter = ["is_crisis_line", "is_published"]

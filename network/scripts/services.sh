@@ -24,7 +24,17 @@ print(u.hostname or "127.0.0.1", u.port or 6379)
 PYEOF
 )
 
-port_open() { "$PY" -c "import socket,sys; s=socket.socket(); s.settimeout(1); sys.exit(s.connect_ex(('$1', $2)))"; }
+port_open() {  # host port
+  "$PY" - "$1" "$2" <<'PYEOF'
+import socket
+import sys
+
+try:
+    socket.create_connection((sys.argv[1], int(sys.argv[2])), timeout=1).close()
+except OSError:
+    sys.exit(1)
+PYEOF
+}
 
 wait_for() {  # host port seconds
   for _ in $(seq 1 "$3"); do port_open "$1" "$2" && return 0; sleep 1; done
