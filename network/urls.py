@@ -2,6 +2,8 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
+from members import views as members_views
+
 from . import views
 
 # Staff sign in through allauth, so the admin has the same rate limits and MFA as everyone.
@@ -16,6 +18,8 @@ urlpatterns = [
     path("accessibility/", views.statement("accessibility"), name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Before allauth's own route of the same name: the same page without a query per session.
+    path("accounts/sessions/", members_views.user_sessions, name="usersessions_list"),
     path("accounts/", include("allauth.urls")),
     path("members/", include("members.urls")),
     path("governance/", include("governance.urls")),

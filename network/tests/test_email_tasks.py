@@ -1,4 +1,4 @@
-"""Outgoing email: failures are retried then given up on, and the beat tasks keep the queue clean."""
+"""Outgoing email: failures are retried, then given up on; beat tasks keep the queue clean."""
 
 from datetime import timedelta
 
@@ -95,5 +95,6 @@ def test_celery_is_configured_for_idempotent_json_tasks():
     assert conf.accept_content == ["json"]
     assert conf.task_acks_late is True
     assert conf.task_reject_on_worker_lost is True
-    assert conf.task_time_limit and conf.task_soft_time_limit < conf.task_time_limit
+    assert conf.task_time_limit
+    assert conf.task_soft_time_limit < conf.task_time_limit
     assert conf.broker_transport_options["visibility_timeout"] >= 12 * 60 * 60
