@@ -16,6 +16,7 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 TORONTO_CENTRAL = 7
 NORTH_EAST = 13
 
+# The fixtures below, one per role; the permission matrix asks each of them for its status.
 ROLE_FIXTURES = (
     "anonymous",
     "outsider",
@@ -91,24 +92,23 @@ def supporting_member(make_person):
     return make_person(roles.SUPPORTING_MEMBER, display_name="Sam Ally", email="sam@example.net")
 
 
+def _coordinator_of(lhin, user):
+    from network import services
+
+    services.lhin_coordinator_grant(lhin=lhin, user=user)
+    return user
+
+
 @pytest.fixture
 def coordinator(make_person, lhin_toronto):
     """Coordinator of Toronto Central."""
-    from network import services
-
-    user = make_person(display_name="Toronto Coordinator", email="coord.to@example.net")
-    services.lhin_coordinator_grant(lhin=lhin_toronto, user=user)
-    return user
+    return _coordinator_of(lhin_toronto, make_person(display_name="Toronto Coordinator"))
 
 
 @pytest.fixture
 def coordinator_other(make_person, lhin_north_east):
     """Coordinator of another LHIN (North East)."""
-    from network import services
-
-    user = make_person(display_name="North Coordinator", email="coord.ne@example.net")
-    services.lhin_coordinator_grant(lhin=lhin_north_east, user=user)
-    return user
+    return _coordinator_of(lhin_north_east, make_person(display_name="North Coordinator"))
 
 
 @pytest.fixture

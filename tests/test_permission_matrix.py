@@ -12,20 +12,9 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from network.models import LHIN, AuditEntry
-from tests.plugin import sign_in
+from tests.plugin import ROLE_FIXTURES, sign_in
 
-ROLES = (
-    "anonymous",
-    "outsider",
-    "full_member",
-    "supporting_member",
-    "coordinator",
-    "content_editor",
-    "forum_moderator",
-    "speakers_reviewer",
-    "governance_member",
-    "network_admin",
-)
+ROLES = ROLE_FIXTURES
 
 
 def routes(patterns=None, prefix: str = ""):
