@@ -2,12 +2,14 @@
 
 import base64
 import hashlib
+from contextlib import nullcontext
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
 from cryptography.fernet import Fernet, InvalidToken
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.utils import translation
 
 from network.services import email_enqueue
 
@@ -16,8 +18,10 @@ ENCRYPTED_PREFIX = "fernet:"
 
 class AccountAdapter(DefaultAccountAdapter):
     def send_mail(self, template_prefix: str, email: str, context: dict) -> None:
-        """Render now (in the person's language), send from a worker after the commit."""
-        message = self.render_mail(template_prefix, email, context)
+        """Render now, in the person's preferred language, and send from a worker after commit."""
+        language = getattr(context.get("user"), "preferred_language", "")
+        with translation.override(language) if language else nullcontext():
+            message = self.render_mail(template_prefix, email, context)
         html = ""
         for content, mimetype in getattr(message, "alternatives", []):
             if mimetype == "text/html":

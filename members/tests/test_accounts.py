@@ -230,3 +230,15 @@ def test_rate_limits_and_sessions_use_redis(settings):
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.cache"
     cache.set("probe", "ok")
     assert cache._cache.get_client().exists(cache.make_key("probe"))
+
+
+def test_emails_are_written_in_the_language_the_person_prefers(
+    client, make_person, django_capture_on_commit_callbacks
+):
+    make_person(email="francophone@example.net", preferred_language="fr")
+
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post("/accounts/password/reset/", {"email": "francophone@example.net"})
+
+    assert len(mail.outbox) == 1
+    assert "mot de passe" in mail.outbox[0].subject.lower()
