@@ -70,7 +70,7 @@ format: install-test
 
 ## messages: refresh the French catalogue and compile it (commit both .po and .mo)
 messages: install
-	$(PY) manage.py makemessages -l fr --ignore=.venv --ignore=staticfiles
+	$(PY) manage.py makemessages -l fr --no-obsolete --ignore=.venv --ignore=staticfiles
 	$(PY) manage.py compilemessages --ignore=.venv
 
 ## lock: pin the dependencies after changing pyproject.toml

@@ -63,11 +63,28 @@ class LHINAdmin(admin.ModelAdmin):
             services.lhin_coordinator_revoke(lhin=obj, user=user, actor=request.user)
 
 
+class CrisisLineListForm(forms.ModelForm):
+    """The fields editable in the list, each labelled with its line for screen readers."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs["aria-label"] = _("%(field)s of %(line)s") % {
+                "field": field.label,
+                "line": self.instance.name,
+            }
+
+
 @admin.register(CrisisLine)
 class CrisisLineAdmin(admin.ModelAdmin):
     formfield_overrides = {models.URLField: {"assume_scheme": "https"}}
     list_display = ["name", "phone", "text_number", "is_crisis_line", "order", "is_published"]
     list_editable = ["order", "is_published"]
+
+    def get_changelist_form(self, request, **kwargs):
+        kwargs.setdefault("form", CrisisLineListForm)
+        return super().get_changelist_form(request, **kwargs)
+
     list_filter = ["is_crisis_line", "is_published"]
     search_fields = ["name", "name_fr", "description"]
     fieldsets = [

@@ -168,3 +168,21 @@ def test_a_coordinator_signs_in_and_reaches_the_admin(site, page: Page):
 
     expect(page).to_have_url(f"{site}/admin/")
     expect(page.get_by_role("link", name="LHINs")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_the_admin_pages_of_the_foundation_are_accessible(site, page: Page):
+    sign_in(page, site, "admin@example.org")
+
+    for url in [
+        "/admin/",
+        "/admin/network/lhin/",
+        "/admin/network/lhin/7/change/",  # with the two-list selector of coordinators
+        "/admin/network/crisisline/",
+        "/admin/network/crisisline/add/",
+        "/admin/members/user/",
+        "/admin/network/auditentry/",
+    ]:
+        page.goto(f"{site}{url}")
+        page.wait_for_load_state("load")
+        assert_accessible(page)

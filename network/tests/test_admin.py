@@ -79,3 +79,14 @@ def test_the_outgoing_email_record_never_shows_its_body(client, network_admin):
 
     assert message.subject in page
     assert "secret sign-in link" not in page
+
+
+def test_the_admin_may_use_inline_styles_but_nothing_else_is_relaxed(client, network_admin):
+    sign_in(client, network_admin)
+
+    admin_policy = client.get("/admin/")["Content-Security-Policy"]
+    site_policy = client.get("/")["Content-Security-Policy"]
+
+    assert "style-src 'self' 'unsafe-inline'" in admin_policy
+    assert "script-src 'self';" in admin_policy + ";"
+    assert "unsafe-inline" not in site_policy
