@@ -242,3 +242,26 @@ def test_emails_are_written_in_the_language_the_person_prefers(
 
     assert len(mail.outbox) == 1
     assert "mot de passe" in mail.outbox[0].subject.lower()
+
+
+def test_an_address_typed_with_capitals_is_one_account_and_signs_in_either_way(
+    client, django_capture_on_commit_callbacks
+):
+    sign_up(client, django_capture_on_commit_callbacks, email="Mixed.Case@Example.NET")
+    EmailAddress.objects.update(verified=True)
+    client.logout()
+
+    again = sign_up(
+        client,
+        django_capture_on_commit_callbacks,
+        email="mixed.case@example.net",
+        display_name="X Y",
+    )
+    response = client.post(
+        "/accounts/login/", {"login": "MIXED.case@example.net", "password": SIGNUP["password1"]}
+    )
+
+    assert again.status_code == 302
+    assert User.objects.filter(email__iexact="mixed.case@example.net").count() == 1
+    assert response.status_code == 302
+    assert client.get("/members/account/").status_code == 200
