@@ -10,12 +10,12 @@ from . import views
 admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
-    path("", views.home, name="home"),
+    path("", views.page("home"), name="home"),
     path("support-now/", views.support_now, name="support_now"),
-    path("privacy/", views.statement("privacy"), name="privacy"),
-    path("disclaimer/", views.statement("disclaimer"), name="disclaimer"),
-    path("contact/", views.statement("contact"), name="contact"),
-    path("accessibility/", views.statement("accessibility"), name="accessibility"),
+    path("privacy/", views.page("privacy"), name="privacy"),
+    path("disclaimer/", views.page("disclaimer"), name="disclaimer"),
+    path("contact/", views.page("contact"), name="contact"),
+    path("accessibility/", views.page("accessibility"), name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     # Before allauth's own route of the same name: the same page without a query per session.

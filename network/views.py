@@ -18,11 +18,6 @@ logger = logging.getLogger(__name__)
 
 
 @require_safe
-def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "network/home.html")
-
-
-@require_safe
 def support_now(request: HttpRequest) -> HttpResponse:
     lines = list(crisis_lines_published())
     return render(
@@ -35,8 +30,8 @@ def support_now(request: HttpRequest) -> HttpResponse:
     )
 
 
-def statement(template_name: str):
-    """A page of the footer (privacy, disclaimer, contact, accessibility)."""
+def page(template_name: str):
+    """A page with no data of its own: the home page and the statements in the footer."""
 
     @require_safe
     def view(request: HttpRequest) -> HttpResponse:
