@@ -5,11 +5,14 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser, BaseUserManager
 from django.contrib.auth.models import PermissionsMixin
+from django.contrib.postgres.fields import ArrayField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+
+from network.choices import PeerRole, SpokenLanguage
 
 display_name_validator = RegexValidator(
     regex=r"^[\w][\w .'\-]{1,38}[\w.]$",
@@ -118,3 +121,247 @@ class User(AbstractBaseUser, PermissionsMixin):
         from network import roles
 
         return self.is_active and (self.is_superuser or roles.has_admin_access(self))
+
+
+# --- Membership ---------------------------------------------------------------------------------
+
+
+class MembershipType(models.TextChoices):
+    FULL = "full", _("Full member")
+    SUPPORTING = "supporting", _("Supporting member")
+
+
+class HeardAbout(models.TextChoices):
+    PEER = "peer", _("From a peer, friend or family member")
+    ORGANIZATION = "organization", _("From an organization or service")
+    EVENT = "event", _("At an event or training")
+    ONLINE = "online", _("Online or social media")
+    OTHER = "other", _("Another way")
+
+
+class OrganizationKind(models.TextChoices):
+    PEER_NETWORK = "peer_network", _("Peer network or peer-run organization")
+    COMMUNITY_AGENCY = "community_agency", _("Community agency")
+    HEALTH_SERVICE = "health_service", _("Health or addiction service")
+    GOVERNMENT = "government", _("Government or public body")
+    OTHER = "other", _("Other organization")
+
+
+class MembershipApplication(models.Model):
+    """A person's application to join, reviewed by the coordinators of its LHIN.
+
+    A draft may be incomplete; the form checks completeness when it is submitted. Moves between
+    states only through members.services, which check the state under a row lock.
+    """
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        SUBMITTED = "submitted", _("Waiting for review")
+        INFO_REQUESTED = "info_requested", _("More information requested")
+        APPROVED = "approved", _("Approved")
+        DECLINED = "declined", _("Declined")
+        WITHDRAWN = "withdrawn", _("Withdrawn")
+
+    OPEN_STATUSES = (Status.DRAFT, Status.SUBMITTED, Status.INFO_REQUESTED)
+    REVIEWABLE_STATUSES = (Status.SUBMITTED, Status.INFO_REQUESTED)
+
+    applicant = models.ForeignKey(
+        User, verbose_name=_("applicant"), on_delete=models.CASCADE, related_name="applications"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.DRAFT
+    )
+    membership_type = models.CharField(
+        _("membership type"), max_length=20, choices=MembershipType.choices, blank=True
+    )
+    lived_experience_attested = models.BooleanField(
+        _("I have lived or living experience of substance use"), default=False
+    )
+    lhin = models.ForeignKey(
+        "network.LHIN",
+        verbose_name=_("LHIN"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="applications",
+    )
+    pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
+    languages = ArrayField(
+        models.CharField(max_length=8, choices=SpokenLanguage.choices),
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
+    )
+    interests = ArrayField(
+        models.CharField(max_length=30, choices=PeerRole.choices),
+        verbose_name=_("areas of interest"),
+        default=list,
+        blank=True,
+    )
+    heard_about = models.CharField(
+        _("how you heard of the network"), max_length=20, choices=HeardAbout.choices, blank=True
+    )
+    heard_about_detail = models.CharField(_("tell us more"), max_length=200, blank=True)
+    organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
+    organization_kind = models.CharField(
+        _("kind of organization"), max_length=30, choices=OrganizationKind.choices, blank=True
+    )
+    contact_news = models.BooleanField(_("News and the newsletter"), default=False)
+    contact_events = models.BooleanField(_("Events and training in my LHIN"), default=False)
+    contact_opportunities = models.BooleanField(
+        _("Opportunities to take part (consultations, speaking, governance)"), default=False
+    )
+    submitted_at = models.DateTimeField(_("submitted"), null=True, blank=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        User,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    decline_reason = models.TextField(
+        _("reason for declining"),
+        blank=True,
+        help_text=_("Shown to the applicant. Please write it kindly."),
+    )
+    info_request = models.TextField(
+        _("information requested"), blank=True, help_text=_("Shown to the applicant.")
+    )
+    reminded_at = models.DateTimeField(_("coordinators last reminded"), null=True, blank=True)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        ordering = ["submitted_at", "created_at"]
+        verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["applicant"],
+                condition=models.Q(status__in=["draft", "submitted", "info_requested"]),
+                name="one_open_application_per_person",
+                violation_error_message=_("You already have an application in progress."),
+            )
+        ]
+        indexes = [models.Index(fields=["lhin", "status"])]
+
+    def __str__(self) -> str:
+        return _("Application of %(name)s") % {"name": self.applicant.display_name}
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in self.OPEN_STATUSES
+
+    @property
+    def is_editable_by_applicant(self) -> bool:
+        return self.status in (self.Status.DRAFT, self.Status.INFO_REQUESTED)
+
+
+class ConsentRecord(models.Model):
+    """That a person accepted a given version of the terms or the privacy statement, and when.
+
+    Kept even when an account is closed, as the law requires proof of consent.
+    """
+
+    class Document(models.TextChoices):
+        TERMS = "terms", _("Terms of membership")
+        PRIVACY = "privacy", _("Privacy statement")
+
+    person = models.ForeignKey(
+        User,
+        verbose_name=_("person"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="consents",
+    )
+    document = models.CharField(_("document"), max_length=20, choices=Document.choices)
+    version = models.CharField(_("version"), max_length=20)
+    accepted_at = models.DateTimeField(_("accepted"), default=timezone.now)
+    application = models.ForeignKey(
+        MembershipApplication,
+        verbose_name=_("application"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="consents",
+    )
+
+    class Meta:
+        ordering = ["-accepted_at"]
+        verbose_name = _("consent record")
+        verbose_name_plural = _("consent records")
+
+    def __str__(self) -> str:
+        return f"{self.get_document_display()} {self.version}"
+
+
+class Membership(models.Model):
+    """A person's membership: its type, LHIN and the year it runs for."""
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        LAPSED = "lapsed", _("Lapsed")
+
+    person = models.OneToOneField(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="membership"
+    )
+    membership_type = models.CharField(
+        _("membership type"), max_length=20, choices=MembershipType.choices
+    )
+    lhin = models.ForeignKey(
+        "network.LHIN",
+        verbose_name=_("LHIN"),
+        on_delete=models.PROTECT,
+        related_name="memberships",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.ACTIVE
+    )
+    joined_at = models.DateTimeField(_("joined"), default=timezone.now)
+    expires_at = models.DateTimeField(_("expires"))
+    renewal_reminded_at = models.DateTimeField(_("renewal reminder sent"), null=True, blank=True)
+    lapse_notified_at = models.DateTimeField(_("lapse notice sent"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["lhin__number", "joined_at"]
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+        indexes = [
+            models.Index(fields=["lhin", "status", "membership_type"]),
+            models.Index(fields=["status", "expires_at"]),
+        ]
+
+    def __str__(self) -> str:
+        return _("%(type)s: %(name)s") % {
+            "type": self.get_membership_type_display(),
+            "name": self.person.display_name,
+        }
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE and self.expires_at > timezone.now()
+
+
+class LHINTarget(models.Model):
+    """How many active members an LHIN aims for in a year (the governance panel's five)."""
+
+    DEFAULT = 5
+
+    lhin = models.ForeignKey(
+        "network.LHIN", verbose_name=_("LHIN"), on_delete=models.CASCADE, related_name="targets"
+    )
+    year = models.PositiveSmallIntegerField(_("year"))
+    target = models.PositiveSmallIntegerField(_("target"), default=DEFAULT)
+
+    class Meta:
+        ordering = ["-year", "lhin__number"]
+        verbose_name = _("LHIN engagement target")
+        verbose_name_plural = _("LHIN engagement targets")
+        constraints = [
+            models.UniqueConstraint(fields=["lhin", "year"], name="one_target_per_lhin_and_year")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.lhin} {self.year}: {self.target}"

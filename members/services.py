@@ -1,10 +1,42 @@
-"""Writes about people's accounts."""
+"""Writes about people's accounts and memberships.
+
+Each membership step locks its row, checks the state, writes an audit entry and sends its
+emails through the queue after the commit (pretix's `reactivate_order` is the model).
+"""
+
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 
-from network.services import audit_record
+from network import roles
+from network.services import audit_record, email_person, role_grant, role_revoke
 
-from .models import User
+from .consent import CURRENT_VERSIONS
+from .models import (
+    ConsentRecord,
+    Membership,
+    MembershipApplication,
+    MembershipType,
+    User,
+)
+
+MEMBERSHIP_TERM = timedelta(days=365)
+ROLE_OF_TYPE = {
+    MembershipType.FULL: roles.FULL_MEMBER,
+    MembershipType.SUPPORTING: roles.SUPPORTING_MEMBER,
+}
+Status = MembershipApplication.Status
+
+
+class MembershipError(Exception):
+    """A step that cannot be taken now; the message says why, in words for the person."""
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.message = message
 
 
 @transaction.atomic
@@ -23,3 +55,263 @@ def user_update_settings(*, user: User, display_name: str, preferred_language: s
         user.full_clean(exclude=["password"])
         user.save(update_fields=changed)
     return user
+
+
+# --- Applying ----------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def application_save(*, applicant: User, data: dict, submit: bool) -> MembershipApplication:
+    """Save the person's open application with `data` (field → value); submit it if asked.
+
+    A draft may be incomplete (the form checks completeness on submit). Submitting records the
+    consent to the current terms and privacy statement and tells the LHIN's coordinators.
+    """
+    application = (
+        MembershipApplication.objects.select_for_update()
+        .filter(applicant=applicant, status__in=MembershipApplication.OPEN_STATUSES)
+        .first()
+    )
+    if application is None:
+        if Membership.objects.filter(person=applicant).exists():
+            raise MembershipError(_("You are already a member: renew from your account instead."))
+        application = MembershipApplication(applicant=applicant)
+    elif not application.is_editable_by_applicant:
+        raise MembershipError(
+            _("Your application is with the coordinators now and cannot be changed.")
+        )
+    for field, value in data.items():
+        setattr(application, field, value)
+    if application.membership_type != MembershipType.FULL:
+        application.lived_experience_attested = False
+    if application.membership_type == MembershipType.FULL:
+        application.organization_name = application.organization_kind = ""
+    if submit:
+        application.status = Status.SUBMITTED
+        application.submitted_at = timezone.now()
+    application.full_clean()
+    application.save()
+    audit_record(
+        actor=applicant,
+        action="application.submit" if submit else "application.save",
+        target=application,
+    )
+    if submit:
+        for document, version in CURRENT_VERSIONS.items():
+            ConsentRecord.objects.create(
+                person=applicant, document=document, version=version, application=application
+            )
+        from network.selectors import coordinators_of
+
+        for coordinator in coordinators_of(application.lhin):
+            email_person(
+                person=coordinator,
+                template="members/email/application_submitted",
+                context={"application": application},
+            )
+    return application
+
+
+@transaction.atomic
+def application_withdraw(*, applicant: User) -> MembershipApplication:
+    application = (
+        MembershipApplication.objects.select_for_update()
+        .filter(applicant=applicant, status__in=MembershipApplication.OPEN_STATUSES)
+        .first()
+    )
+    if application is None:
+        raise MembershipError(_("You have no application in progress."))
+    application.status = Status.WITHDRAWN
+    application.save(update_fields=["status", "updated_at"])
+    audit_record(actor=applicant, action="application.withdraw", target=application)
+    return application
+
+
+# --- Reviewing ---------------------------------------------------------------------------------
+
+
+def may_review(reviewer: User, application: MembershipApplication) -> bool:
+    """Coordinators of the application's LHIN, and network administrators."""
+    if reviewer.is_superuser or roles.has_role(reviewer, roles.NETWORK_ADMINISTRATOR):
+        return True
+    return application.lhin_id is not None and reviewer.has_perm(
+        "network.coordinate_lhin", application.lhin
+    )
+
+
+def _lock_for_review(application_id: int, reviewer: User) -> MembershipApplication:
+    # Lock the row alone: a join would be re-read from before the wait, and a second
+    # coordinator would not learn who decided first.
+    application = MembershipApplication.objects.select_for_update().get(pk=application_id)
+    if not may_review(reviewer, application):
+        raise MembershipApplication.DoesNotExist
+    if application.status not in MembershipApplication.REVIEWABLE_STATUSES:
+        if application.decided_by is not None and application.decided_at is not None:
+            raise MembershipError(
+                _(
+                    "This application was already %(status)s by %(name)s on %(date)s. "
+                    "Nothing was changed."
+                )
+                % {
+                    "status": application.get_status_display().lower(),
+                    "name": application.decided_by.display_name,
+                    "date": date_format(
+                        timezone.localtime(application.decided_at), "DATETIME_FORMAT"
+                    ),
+                }
+            )
+        raise MembershipError(
+            _("This application is %(status)s and cannot be reviewed. Nothing was changed.")
+            % {"status": application.get_status_display().lower()}
+        )
+    return application
+
+
+def _decide(application: MembershipApplication, reviewer: User, status: str) -> None:
+    application.status = status
+    application.decided_at = timezone.now()
+    application.decided_by = reviewer
+
+
+@transaction.atomic
+def application_approve(*, application_id: int, reviewer: User) -> Membership:
+    """Approve: the person becomes a member of the application's LHIN for a year."""
+    application = _lock_for_review(application_id, reviewer)
+    _decide(application, reviewer, Status.APPROVED)
+    application.save(update_fields=["status", "decided_at", "decided_by", "updated_at"])
+    now = timezone.now()
+    membership, _created = Membership.objects.update_or_create(
+        person=application.applicant,
+        defaults={
+            "membership_type": application.membership_type,
+            "lhin": application.lhin,
+            "status": Membership.Status.ACTIVE,
+            "joined_at": now,
+            "expires_at": now + MEMBERSHIP_TERM,
+            "renewal_reminded_at": None,
+            "lapse_notified_at": None,
+        },
+    )
+    _sync_member_role(application.applicant, membership)
+    audit_record(actor=reviewer, action="application.approve", target=application)
+    email_person(
+        person=application.applicant,
+        template="members/email/application_approved",
+        context={"application": application, "membership": membership},
+    )
+    return membership
+
+
+@transaction.atomic
+def application_decline(
+    *, application_id: int, reviewer: User, reason: str
+) -> MembershipApplication:
+    reason = reason.strip()
+    if not reason:
+        raise MembershipError(_("Please give the applicant a reason; it is shown to them."))
+    application = _lock_for_review(application_id, reviewer)
+    _decide(application, reviewer, Status.DECLINED)
+    application.decline_reason = reason
+    application.save(
+        update_fields=["status", "decided_at", "decided_by", "decline_reason", "updated_at"]
+    )
+    audit_record(actor=reviewer, action="application.decline", target=application)
+    email_person(
+        person=application.applicant,
+        template="members/email/application_declined",
+        context={"application": application},
+    )
+    return application
+
+
+@transaction.atomic
+def application_request_info(
+    *, application_id: int, reviewer: User, message: str
+) -> MembershipApplication:
+    message = message.strip()
+    if not message:
+        raise MembershipError(_("Please say what information you need; it is shown to them."))
+    application = _lock_for_review(application_id, reviewer)
+    application.status = Status.INFO_REQUESTED
+    application.info_request = message
+    application.save(update_fields=["status", "info_request", "updated_at"])
+    audit_record(actor=reviewer, action="application.request_info", target=application)
+    email_person(
+        person=application.applicant,
+        template="members/email/application_info_requested",
+        context={"application": application},
+    )
+    return application
+
+
+# --- Being a member ----------------------------------------------------------------------------
+
+
+def _sync_member_role(person: User, membership: Membership) -> None:
+    """The role follows the membership: its type's role while active, none once lapsed."""
+    for membership_type, role in ROLE_OF_TYPE.items():
+        if membership.status == Membership.Status.ACTIVE and (
+            membership.membership_type == membership_type
+        ):
+            role_grant(user=person, role=role)
+        else:
+            role_revoke(user=person, role=role)
+
+
+@transaction.atomic
+def membership_renew(*, person: User) -> Membership:
+    """Renew for a year from the later of today and the current expiry."""
+    membership = Membership.objects.select_for_update().filter(person=person).first()
+    if membership is None:
+        raise MembershipError(_("You are not a member yet: apply to join first."))
+    now = timezone.now()
+    membership.expires_at = max(now, membership.expires_at) + MEMBERSHIP_TERM
+    membership.status = Membership.Status.ACTIVE
+    membership.renewal_reminded_at = None
+    membership.lapse_notified_at = None
+    membership.save()
+    _sync_member_role(person, membership)
+    audit_record(actor=person, action="membership.renew", target=membership)
+    email_person(
+        person=person,
+        template="members/email/membership_renewed",
+        context={"membership": membership},
+    )
+    return membership
+
+
+def membership_lapse(*, membership_id: int) -> bool:
+    """End member access for an expired membership. Safe to run twice: only one run lapses it."""
+    with transaction.atomic():
+        lapsed = Membership.objects.filter(
+            pk=membership_id, status=Membership.Status.ACTIVE, expires_at__lte=timezone.now()
+        ).update(status=Membership.Status.LAPSED, lapse_notified_at=timezone.now())
+        if not lapsed:
+            return False
+        membership = Membership.objects.select_related("person").get(pk=membership_id)
+        _sync_member_role(membership.person, membership)
+        audit_record(actor=None, action="membership.lapse", target=membership)
+        email_person(
+            person=membership.person,
+            template="members/email/membership_lapsed",
+            context={"membership": membership},
+        )
+    return True
+
+
+@transaction.atomic
+def membership_change_lhin(*, person: User, lhin) -> Membership:
+    """Move a member to another LHIN: its coordinators are theirs from now on."""
+    membership = Membership.objects.select_for_update().get(person=person)
+    if membership.lhin_id != lhin.pk:
+        previous = membership.lhin
+        membership.lhin = lhin
+        membership.save(update_fields=["lhin"])
+        audit_record(
+            actor=person,
+            action="membership.change_lhin",
+            target=membership,
+            previous=previous.number,
+            new=lhin.number,
+        )
+    return membership

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
 from django.db import transaction
+from django.utils import timezone
 
 from members.models import User
 
@@ -24,6 +25,7 @@ class DemoPerson:
     roles: tuple[Role, ...] = ()
     coordinates_lhin: int | None = None
     superuser: bool = False
+    membership: tuple[str, int] | None = None  # (type, LHIN number) of an active membership
 
 
 DEMO_PEOPLE = (
@@ -32,11 +34,14 @@ DEMO_PEOPLE = (
     ),
     DemoPerson("coordinator@example.org", "Toronto Coordinator", coordinates_lhin=7),
     DemoPerson("coordinator.north@example.org", "North East Coordinator", coordinates_lhin=13),
-    DemoPerson("full.member@example.org", "River", (roles.FULL_MEMBER,)),
-    DemoPerson("supporting.member@example.org", "Sam Ally", (roles.SUPPORTING_MEMBER,)),
-    DemoPerson("speaker@example.org", "Morgan Speaks", (roles.FULL_MEMBER,)),
+    DemoPerson("full.member@example.org", "River", membership=("full", 7)),
+    DemoPerson("supporting.member@example.org", "Sam Ally", membership=("supporting", 7)),
+    DemoPerson("speaker@example.org", "Morgan Speaks", membership=("full", 11)),
     DemoPerson(
-        "moderator@example.org", "Kind Moderator", (roles.FULL_MEMBER, roles.FORUM_MODERATOR)
+        "moderator@example.org",
+        "Kind Moderator",
+        (roles.FORUM_MODERATOR,),
+        membership=("full", 13),
     ),
     DemoPerson("editor@example.org", "Page Editor", (roles.CONTENT_EDITOR,)),
 )
@@ -96,7 +101,26 @@ def _person(demo: DemoPerson) -> User:
     if demo.coordinates_lhin is not None:
         lhin = LHIN.objects.get(number=demo.coordinates_lhin)
         services.lhin_coordinator_grant(lhin=lhin, user=user)
+    if demo.membership is not None:
+        _membership(user, *demo.membership)
     return user
+
+
+def _membership(user: User, membership_type: str, lhin_number: int) -> None:
+    """An active membership, as if approved today; its role follows it."""
+    from members.models import Membership
+    from members.services import MEMBERSHIP_TERM, ROLE_OF_TYPE
+
+    Membership.objects.update_or_create(
+        person=user,
+        defaults={
+            "membership_type": membership_type,
+            "lhin": LHIN.objects.get(number=lhin_number),
+            "status": Membership.Status.ACTIVE,
+            "expires_at": timezone.now() + MEMBERSHIP_TERM,
+        },
+    )
+    services.role_grant(user=user, role=ROLE_OF_TYPE[membership_type])
 
 
 @transaction.atomic
@@ -104,4 +128,8 @@ def seed_demo() -> list[User]:
     roles.sync_roles()
     for line in DEMO_CRISIS_LINES:
         CrisisLine.objects.update_or_create(name=line["name"], defaults=line)
-    return [_person(demo) for demo in DEMO_PEOPLE]
+    people = [_person(demo) for demo in DEMO_PEOPLE]
+    from members.demo import seed_membership_demo  # members builds on this module
+
+    seed_membership_demo()
+    return people

@@ -57,7 +57,14 @@ LHIN_COORDINATOR = Role(
     description=_(
         "Reviews membership and tracks engagement for the LHINs they are granted, in the admin."
     ),
-    permissions=("network.view_lhin", "network.view_crisisline"),
+    permissions=(
+        "network.view_lhin",
+        "network.view_crisisline",
+        "members.view_membershipapplication",
+        "members.change_membershipapplication",  # decide: approve, decline, ask for more
+        "members.view_membership",
+        "members.view_lhintarget",
+    ),
     admin_access=True,
 )
 CONTENT_EDITOR = Role(
@@ -99,6 +106,13 @@ NETWORK_ADMINISTRATOR = Role(
         "network.view_auditentry",
         "members.view_user",
         "members.change_user",
+        "members.view_membershipapplication",
+        "members.change_membershipapplication",
+        "members.view_membership",
+        "members.view_consentrecord",
+        "members.view_lhintarget",
+        "members.add_lhintarget",
+        "members.change_lhintarget",
         "auth.view_group",
         "account.view_emailaddress",
         "account.change_emailaddress",

@@ -3,6 +3,8 @@
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.utils import translation
 from guardian.shortcuts import assign_perm, remove_perm
 
 from . import roles
@@ -64,6 +66,17 @@ def lhin_coordinator_revoke(*, lhin: LHIN, user, actor=None) -> None:
 
     if not lhins_coordinated_by(user).exists():
         role_revoke(user=user, role=roles.LHIN_COORDINATOR, actor=actor)
+
+
+def email_person(*, person, template: str, context: dict | None = None) -> OutboundEmail:
+    """Email one person from `<template>_subject.txt` and `<template>_message.txt`, written in
+    the language they prefer (else the current one), sent by a worker after the commit."""
+    language = getattr(person, "preferred_language", "") or translation.get_language()
+    context = {"person": person, "site_url": settings.SITE_URL, **(context or {})}
+    with translation.override(language):
+        subject = render_to_string(f"{template}_subject.txt", context).strip()
+        body = render_to_string(f"{template}_message.txt", context).strip()
+    return email_enqueue(to=[person.email], subject=subject, body_text=body)
 
 
 def email_enqueue(

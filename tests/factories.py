@@ -1,7 +1,10 @@
 """factory_boy factories shared by every app's tests."""
 
+from datetime import timedelta
+
 import factory
 from allauth.account.models import EmailAddress
+from django.utils import timezone
 
 from members.models import User
 from network.models import CrisisLine, OutboundEmail
@@ -86,3 +89,36 @@ def webauthn_registration() -> dict:
         attestation_object=AttestationObject.create("none", auth_data, {}),
     )
     return dict(RegistrationResponse(raw_id=credential_id, response=response))
+
+
+class MembershipApplicationFactory(factory.django.DjangoModelFactory):
+    """A submitted application of a full member in Toronto Central (LHIN 7)."""
+
+    class Meta:
+        model = "members.MembershipApplication"
+
+    applicant = factory.SubFactory(UserFactory)
+    status = "submitted"
+    membership_type = "full"
+    lived_experience_attested = True
+    lhin = factory.LazyFunction(lambda: _lhin(7))
+    submitted_at = factory.LazyFunction(timezone.now)
+
+
+class MembershipFactory(factory.django.DjangoModelFactory):
+    """An active full membership in Toronto Central, joined today, for a year."""
+
+    class Meta:
+        model = "members.Membership"
+
+    person = factory.SubFactory(UserFactory)
+    membership_type = "full"
+    lhin = factory.LazyFunction(lambda: _lhin(7))
+    joined_at = factory.LazyFunction(timezone.now)
+    expires_at = factory.LazyFunction(lambda: timezone.now() + timedelta(days=365))
+
+
+def _lhin(number: int):
+    from network.models import LHIN
+
+    return LHIN.objects.get(number=number)

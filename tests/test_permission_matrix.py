@@ -144,6 +144,43 @@ MATRIX: dict[str, tuple[str, dict[str, int]]] = {
     "admin/members/user/<path:object_id>/": ("/admin/members/user/{members/user}/", row("302 302 302 302 302 302 302 302 302 302")),
     "admin/^(?P<app_label>auth|account|mfa|usersessions|network|members)/$": ("/admin/network/", row("302 302 302 302 200 200 302 302 302 200")),
     "admin/(?P<url>.*)$": ("/admin/does-not-exist/", row("302 302 302 302 404 404 302 302 302 404")),
+    # Membership: the matrix's full member has an active membership; other roles have none.
+    'members/': ('/members/', row("302 302 200 302 302 302 302 302 302 302")),
+    'members/apply/': ('/members/apply/', row("302 200 302 200 200 200 200 200 200 200")),
+    'members/application/': ('/members/application/', row("302 200 200 200 200 200 200 200 200 200")),
+    'members/application/withdraw/': ('/members/application/withdraw/', row("302 405 405 405 405 405 405 405 405 405")),
+    'members/renew/': ('/members/renew/', row("302 302 200 302 302 302 302 302 302 302")),
+    'members/lhin/': ('/members/lhin/', row("302 302 200 302 302 302 302 302 302 302")),
+    # Membership in the admin: coordinators see their LHIN's rows only (Toronto here).
+    'admin/members/membershipapplication/<int:pk>/approve/': ('/admin/members/membershipapplication/{members/membershipapplication}/approve/', row("302 302 302 302 405 405 302 302 302 405")),
+    'admin/members/membershipapplication/<int:pk>/decline/': ('/admin/members/membershipapplication/{members/membershipapplication}/decline/', row("302 302 302 302 200 404 302 302 302 200")),
+    'admin/members/membershipapplication/<int:pk>/request-info/': ('/admin/members/membershipapplication/{members/membershipapplication}/request-info/', row("302 302 302 302 200 404 302 302 302 200")),
+    'admin/members/membershipapplication/': ('/admin/members/membershipapplication/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/membershipapplication/add/': ('/admin/members/membershipapplication/add/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/membershipapplication/<path:object_id>/history/': ('/admin/members/membershipapplication/{members/membershipapplication}/history/', row("302 302 302 302 200 302 302 302 302 200")),
+    'admin/members/membershipapplication/<path:object_id>/delete/': ('/admin/members/membershipapplication/{members/membershipapplication}/delete/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/membershipapplication/<path:object_id>/change/': ('/admin/members/membershipapplication/{members/membershipapplication}/change/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/membershipapplication/<path:object_id>/': ('/admin/members/membershipapplication/{members/membershipapplication}/', row("302 302 302 302 302 302 302 302 302 302")),
+    'admin/members/membership/': ('/admin/members/membership/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/membership/add/': ('/admin/members/membership/add/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/membership/<path:object_id>/history/': ('/admin/members/membership/{members/membership}/history/', row("302 302 302 302 200 302 302 302 302 200")),
+    'admin/members/membership/<path:object_id>/delete/': ('/admin/members/membership/{members/membership}/delete/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/membership/<path:object_id>/change/': ('/admin/members/membership/{members/membership}/change/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/membership/<path:object_id>/': ('/admin/members/membership/{members/membership}/', row("302 302 302 302 302 302 302 302 302 302")),
+    'admin/members/consentrecord/': ('/admin/members/consentrecord/', row("302 302 302 302 403 403 302 302 302 200")),
+    'admin/members/consentrecord/add/': ('/admin/members/consentrecord/add/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/consentrecord/<path:object_id>/history/': ('/admin/members/consentrecord/{members/consentrecord}/history/', row("302 302 302 302 403 403 302 302 302 200")),
+    'admin/members/consentrecord/<path:object_id>/delete/': ('/admin/members/consentrecord/{members/consentrecord}/delete/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/consentrecord/<path:object_id>/change/': ('/admin/members/consentrecord/{members/consentrecord}/change/', row("302 302 302 302 403 403 302 302 302 200")),
+    'admin/members/consentrecord/<path:object_id>/': ('/admin/members/consentrecord/{members/consentrecord}/', row("302 302 302 302 302 302 302 302 302 302")),
+    'admin/members/lhintarget/dashboard/': ('/admin/members/lhintarget/dashboard/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/lhintarget/dashboard.csv': ('/admin/members/lhintarget/dashboard.csv', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/lhintarget/': ('/admin/members/lhintarget/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/lhintarget/add/': ('/admin/members/lhintarget/add/', row("302 302 302 302 403 403 302 302 302 200")),
+    'admin/members/lhintarget/<path:object_id>/history/': ('/admin/members/lhintarget/{members/lhintarget}/history/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/lhintarget/<path:object_id>/delete/': ('/admin/members/lhintarget/{members/lhintarget}/delete/', row("302 302 302 302 403 403 302 302 302 403")),
+    'admin/members/lhintarget/<path:object_id>/change/': ('/admin/members/lhintarget/{members/lhintarget}/change/', row("302 302 302 302 200 403 302 302 302 200")),
+    'admin/members/lhintarget/<path:object_id>/': ('/admin/members/lhintarget/{members/lhintarget}/', row("302 302 302 302 302 302 302 302 302 302")),
 }
 # fmt: on
 
@@ -155,9 +192,12 @@ def objects(full_member, django_user_model) -> dict[str, object]:
     from allauth.mfa.totp.internal.auth import TOTP
     from allauth.mfa.webauthn.internal.auth import WebAuthn
 
+    from members.models import ConsentRecord, LHINTarget
     from tests.factories import (
         PASSWORD,
         CrisisLineFactory,
+        MembershipApplicationFactory,
+        MembershipFactory,
         OutboundEmailFactory,
         webauthn_registration,
     )
@@ -168,8 +208,17 @@ def objects(full_member, django_user_model) -> dict[str, object]:
     session = UserSession.objects.get(user=full_member)
     totp = TOTP.activate(full_member, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP").instance
     webauthn = WebAuthn.add(full_member, "Laptop key", webauthn_registration()).instance
+    toronto = LHIN.objects.get(number=7)
+    application = MembershipApplicationFactory(lhin=toronto)
     return {
         "members/user": full_member.pk,
+        "members/membershipapplication": application.pk,
+        # The full member is a member: member pages answer them, not the others.
+        "members/membership": MembershipFactory(person=full_member, lhin=toronto).pk,
+        "members/consentrecord": ConsentRecord.objects.create(
+            person=application.applicant, document="terms", version="2026-11"
+        ).pk,
+        "members/lhintarget": LHINTarget.objects.create(lhin=toronto, year=2025).pk,
         "auth/group": Group.objects.get(name="Full member").pk,
         "account/emailaddress": EmailAddress.objects.get(user=full_member).pk,
         "mfa/authenticator": totp.pk,

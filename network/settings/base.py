@@ -8,6 +8,7 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import environ
+from celery.schedules import crontab
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -227,6 +228,8 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="network@example.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Seconds /health/ waits for each of Redis and a Celery worker's answer.
 HEALTH_CHECK_TIMEOUT = env.float("HEALTH_CHECK_TIMEOUT", default=2.0)
+# The address people reach the site at, for links in emails sent by workers (no request there).
+SITE_URL = env("SITE_URL", default="http://127.0.0.1:8000").rstrip("/")
 NETWORK_CONTACT_EMAIL = env("NETWORK_CONTACT_EMAIL", default="contact@example.org")
 
 # --- Celery -----------------------------------------------------------------------------------
@@ -259,6 +262,18 @@ CELERY_BEAT_SCHEDULE = {
     "purge-old-email-records": {
         "task": "network.tasks.purge_old_email_records",
         "schedule": 60 * 60 * 24,
+    },
+    "remind-coordinators-of-waiting-applications": {
+        "task": "members.tasks.remind_coordinators_of_waiting_applications",
+        "schedule": crontab(hour=9, minute=0),
+    },
+    "remind-members-before-expiry": {
+        "task": "members.tasks.remind_members_before_expiry",
+        "schedule": crontab(hour=10, minute=0),
+    },
+    "lapse-expired-memberships": {
+        "task": "members.tasks.lapse_expired_memberships",
+        "schedule": crontab(hour=0, minute=15),
     },
 }
 
