@@ -40,6 +40,20 @@ def _fresh_cache() -> None:
 
 
 @pytest.fixture
+def reference_data(transactional_db) -> None:
+    """The LHINs and role groups, for tests that commit (and so flush the tables after).
+
+    Django's serialized rollback cannot restore them once a browser test has run: Playwright
+    keeps an event loop in the main thread, and Django's connections are then other objects.
+    """
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    call_command("load_reference_data", stdout=StringIO())
+
+
+@pytest.fixture
 def make_person(db) -> Callable:
     from network import services
     from tests.factories import UserFactory

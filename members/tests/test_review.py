@@ -107,9 +107,8 @@ def test_a_coordinator_of_another_lhin_cannot_decide(application, coordinator_ot
     assert application.status == "submitted"
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_two_coordinators_deciding_at_once_one_wins_and_the_other_is_told(
-    make_person, lhin_toronto
+    reference_data, make_person, lhin_toronto
 ):
     from network import services as network_services
 
