@@ -12,16 +12,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from .models import Membership, MembershipType
-
-
-def _membership_of(request: HttpRequest) -> Membership | None:
-    """The signed-in person's membership with its LHIN, read once per request."""
-    if not hasattr(request, "membership"):
-        request.membership = (
-            Membership.objects.select_related("lhin").filter(person=request.user).first()
-        )
-    return request.membership
+from .models import MembershipType
+from .selectors import membership_of
 
 
 def member_required(view: Callable) -> Callable:
@@ -31,7 +23,7 @@ def member_required(view: Callable) -> Callable:
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        membership = _membership_of(request)
+        membership = membership_of(request)
         if membership is None:
             messages.info(
                 request, _("These pages are for members of the network. You are welcome to join.")
@@ -50,7 +42,7 @@ def full_member_required(view: Callable) -> Callable:
 
     @wraps(view)
     def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        membership = _membership_of(request)
+        membership = membership_of(request)
         if (
             membership is None
             or not membership.is_active

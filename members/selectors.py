@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
 from django.utils.crypto import constant_time_compare
 
-from .models import User
+from .models import Membership, User
 
 
 def user_sessions_alive(*, user: User) -> list[UserSession]:
@@ -29,3 +29,12 @@ def user_sessions_alive(*, user: User) -> list[UserSession]:
     if dead:
         UserSession.objects.filter(pk__in=[session.pk for session in dead]).delete()
     return alive
+
+
+def membership_of(request) -> Membership | None:
+    """The signed-in person's membership with its LHIN, read once per request."""
+    if not hasattr(request, "membership"):
+        request.membership = (
+            Membership.objects.select_related("lhin").filter(person=request.user).first()
+        )
+    return request.membership

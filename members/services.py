@@ -173,6 +173,18 @@ def _decide(application: MembershipApplication, reviewer: User, status: str) -> 
     application.decided_by = reviewer
 
 
+def _record_and_tell_applicant(
+    application: MembershipApplication, reviewer: User, *, action: str, email: str, **context
+) -> None:
+    """The end of every review step: an audit entry, and an email to the applicant."""
+    audit_record(actor=reviewer, action=f"application.{action}", target=application)
+    email_person(
+        person=application.applicant,
+        template=f"members/email/application_{email}",
+        context={"application": application, **context},
+    )
+
+
 @transaction.atomic
 def application_approve(*, application_id: int, reviewer: User) -> Membership:
     """Approve: the person becomes a member of the application's LHIN for a year."""
@@ -193,11 +205,8 @@ def application_approve(*, application_id: int, reviewer: User) -> Membership:
         },
     )
     _sync_member_role(application.applicant, membership)
-    audit_record(actor=reviewer, action="application.approve", target=application)
-    email_person(
-        person=application.applicant,
-        template="members/email/application_approved",
-        context={"application": application, "membership": membership},
+    _record_and_tell_applicant(
+        application, reviewer, action="approve", email="approved", membership=membership
     )
     return membership
 
@@ -215,12 +224,7 @@ def application_decline(
     application.save(
         update_fields=["status", "decided_at", "decided_by", "decline_reason", "updated_at"]
     )
-    audit_record(actor=reviewer, action="application.decline", target=application)
-    email_person(
-        person=application.applicant,
-        template="members/email/application_declined",
-        context={"application": application},
-    )
+    _record_and_tell_applicant(application, reviewer, action="decline", email="declined")
     return application
 
 
@@ -235,12 +239,7 @@ def application_request_info(
     application.status = Status.INFO_REQUESTED
     application.info_request = message
     application.save(update_fields=["status", "info_request", "updated_at"])
-    audit_record(actor=reviewer, action="application.request_info", target=application)
-    email_person(
-        person=application.applicant,
-        template="members/email/application_info_requested",
-        context={"application": application},
-    )
+    _record_and_tell_applicant(application, reviewer, action="request_info", email="info_requested")
     return application
 
 

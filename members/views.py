@@ -16,7 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from .decorators import member_required
 from .forms import AccountSettingsForm, ChangeLHINForm, MembershipApplicationForm
 from .models import Membership, MembershipApplication, User
-from .selectors import user_sessions_alive
+from .selectors import membership_of, user_sessions_alive
 from .services import (
     MEMBERSHIP_TERM,
     MembershipError,
@@ -176,7 +176,7 @@ def application_status(request: HttpRequest) -> HttpResponse:
     )
     membership = None
     if application is None or application.status == MembershipApplication.Status.APPROVED:
-        membership = Membership.objects.select_related("lhin").filter(person=request.user).first()
+        membership = membership_of(request)
     return render(
         request,
         "members/application.html",
@@ -221,7 +221,7 @@ def member_home(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def renew(request: HttpRequest) -> HttpResponse:
     """Renewal in one step, for an active membership or a lapsed one alike."""
-    membership = Membership.objects.select_related("lhin").filter(person=request.user).first()
+    membership = membership_of(request)
     if membership is None:
         messages.info(request, _("You are not a member yet: you are welcome to apply."))
         return redirect("members:apply")

@@ -24,7 +24,7 @@ try:
         exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
         if not exists:
             conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            print(f"Created database {name}.")
+            sys.stdout.write(f"Created database {name}.\n")
 except psycopg.Error as exc:
     sys.exit(
         f"error: cannot create or check database {name!r}: {exc}\n"
