@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from network.choices import PeerRole, SpokenLanguage
+from network.images import reencode_image
 from network.models import LHIN
 
 from .models import (
@@ -13,7 +14,9 @@ from .models import (
     MembershipApplication,
     MembershipType,
     OrganizationKind,
+    Profile,
     User,
+    Visibility,
     display_name_validator,
 )
 
@@ -305,6 +308,11 @@ class MembershipApplicationForm(forms.ModelForm):
         self.submit = submit
         self.fields["display_name"].initial = applicant.display_name
         # In a new tab, so what has been typed here is not lost on the way.
+        self.fields["accept_terms"].help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("members:terms"),
+            _("Read the terms of membership (opens in a new tab)"),
+        )
         self.fields["accept_privacy"].help_text = format_html(
             '<a href="{}" target="_blank" rel="noopener">{}</a>',
             reverse("privacy"),
@@ -376,18 +384,231 @@ class LHINSelect(forms.Select):
         return not self.is_hidden
 
 
-class ChangeLHINForm(forms.Form):
-    lhin = LHINField(
-        label=_("Move to the LHIN region"),
+def lhin_select_field(*, label, help_text) -> LHINField:
+    """The 14 LHINs in a select, for a member who is moving (the application lists them)."""
+    return LHINField(
+        label=label,
         queryset=LHIN.objects.order_by("number"),
         empty_label=None,
         widget=LHINSelect,
+        help_text=help_text,
+        error_messages={
+            "required": _("Please choose an LHIN region."),
+            "invalid_choice": _("Please choose one of the 14 LHIN regions listed."),
+        },
+    )
+
+
+class ChangeLHINForm(forms.Form):
+    lhin = lhin_select_field(
+        label=_("Move to the LHIN region"),
         help_text=_(
             "If you have moved, or another region fits you better. The coordinators of your "
             "new LHIN become your coordinators."
         ),
+    )
+
+
+# --- Profile, directory, closing ----------------------------------------------------------------
+
+
+class VisibilitySelect(forms.Select):
+    def use_required_attribute(self, initial) -> bool:
+        return False  # every option is a real choice; there is no empty one to refuse
+
+
+class ProfileForm(forms.ModelForm):
+    """The member's profile: each field followed by who may see it (the template pairs them).
+
+    The display name is the account's and the LHIN the membership's: the view passes them on
+    to their own services.
+    """
+
+    display_name = forms.CharField(
+        label=_("Display name"),
+        max_length=40,
+        validators=[display_name_validator],
+        help_text=User._meta.get_field("display_name").help_text,
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+        error_messages={"required": _("Please enter a display name: a pseudonym is welcome.")},
+    )
+    lhin = lhin_select_field(
+        label=_("Your LHIN region"),
+        help_text=_("If you move to another region, its coordinators become your coordinators."),
+    )
+    languages = forms.MultipleChoiceField(
+        label=_("Languages you can use with peers"),
+        choices=SpokenLanguage.choices,
+        required=False,
+        widget=CheckboxList(columns=True),
+    )
+    interests = forms.MultipleChoiceField(
+        label=_("Peer roles that interest you"),
+        choices=PeerRole.choices,
+        required=False,
+        widget=CheckboxList,
+    )
+
+    class Meta:
+        model = Profile
+        fields = [
+            "display_name_visibility",
+            "pronouns",
+            "pronouns_visibility",
+            "bio",
+            "bio_visibility",
+            "photo_visibility",
+            "lhin_visibility",
+            "languages",
+            "languages_visibility",
+            "interests",
+            "interests_visibility",
+            "in_directory",
+            "contact_news",
+            "contact_events",
+            "contact_opportunities",
+        ]
+        widgets = {
+            "pronouns": forms.TextInput(attrs={"autocomplete": "off"}),
+            "bio": forms.Textarea(attrs={"rows": 6, "maxlength": 1500}),
+        }
+        labels = {"bio": _("About you")}
+        help_texts = {
+            "display_name_visibility": _(
+                "Your profile page opens only to these people. Each field below is shown to "
+                "those who can open it and whom you choose for that field."
+            ),
+            "pronouns": _("For example she/her, he/him or they/them."),
+            "bio": _(
+                "A few words for peers, if you like: what brings you here, what you enjoy. You "
+                "never have to share your story. Up to 1,500 characters."
+            ),
+            "in_directory": _(
+                "Members can then find you by the fields you show to members. Your profile "
+                "must be visible to members for this."
+            ),
+        }
+
+    field_order = [
+        "display_name",
+        "display_name_visibility",
+        "pronouns",
+        "pronouns_visibility",
+        "bio",
+        "bio_visibility",
+        "photo_visibility",
+        "lhin",
+        "lhin_visibility",
+        "languages",
+        "languages_visibility",
+        "interests",
+        "interests_visibility",
+        "in_directory",
+        "contact_news",
+        "contact_events",
+        "contact_opportunities",
+    ]
+
+    def __init__(self, *args, person: User, membership, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.person = person
+        self.fields["display_name"].initial = person.display_name
+        self.fields["lhin"].initial = membership.lhin_id
+        for name in Profile.VISIBLE_FIELDS:
+            field = self.fields[f"{name}_visibility"]
+            field.widget = VisibilitySelect(choices=field.choices)
+            field.error_messages["invalid_choice"] = _("Please choose who can see this.")
+
+    def clean_display_name(self) -> str:
+        return clean_display_name(self.cleaned_data["display_name"], person=self.person)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        visibility = data.get("display_name_visibility")
+        if data.get("in_directory") and visibility is not None and visibility < Visibility.MEMBERS:
+            self.add_error(
+                "in_directory",
+                forms.ValidationError(
+                    _(
+                        "To be listed in the directory, members must be able to see your "
+                        'profile: choose "%(members)s" or "%(public)s" for who can see your '
+                        "profile and display name, or untick this."
+                    )
+                    % {"members": Visibility.MEMBERS.label, "public": Visibility.PUBLIC.label},
+                    code="hidden_from_members",
+                ),
+            )
+        return data
+
+    def profile_data(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
+
+
+class ProfilePhotoForm(forms.Form):
+    photo = forms.FileField(
+        label=_("Choose a photo"),
+        help_text=_(
+            "JPEG, PNG, WebP or GIF, up to 5 MB. We keep a copy without its hidden details "
+            "(such as where and when it was taken). It need not be of you."
+        ),
+        widget=forms.ClearableFileInput(
+            attrs={"accept": "image/jpeg,image/png,image/webp,image/gif"}
+        ),
         error_messages={
-            "required": _("Please choose an LHIN region."),
-            "invalid_choice": _("Please choose one of the 14 LHIN regions listed."),
+            "required": _("Please choose a picture to upload."),
+            "empty": _("This file is empty. Please choose a picture."),
+            "invalid": _("Please choose a picture to upload."),
+        },
+    )
+
+    def clean_photo(self):
+        return reencode_image(self.cleaned_data["photo"], max_side=800)
+
+
+class DirectoryFilterForm(forms.Form):
+    name = forms.CharField(
+        label=_("Display name"),
+        max_length=40,
+        required=False,
+        widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
+    )
+    lhin = forms.ModelChoiceField(
+        label=_("LHIN region"),
+        queryset=LHIN.objects.order_by("number"),
+        required=False,
+        empty_label=_("Any region"),
+        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
+    )
+    interest = forms.ChoiceField(
+        label=_("Interested in"),
+        choices=[("", _("Any peer role")), *PeerRole.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Please choose one of the peer roles listed.")},
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("Any language")), *SpokenLanguage.choices],
+        required=False,
+        error_messages={"invalid_choice": _("Please choose one of the languages listed.")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
+
+    def filters(self) -> dict:
+        return {
+            "lhin": self.cleaned_data["lhin"],
+            "interest": self.cleaned_data["interest"],
+            "language": self.cleaned_data["language"],
+            "name": " ".join(self.cleaned_data["name"].split()),
+        }
+
+
+class CloseAccountForm(forms.Form):
+    confirm = forms.BooleanField(
+        label=_("I understand that closing my account cannot be undone"),
+        error_messages={
+            "required": _("Please tick to confirm that you want to close your account for good.")
         },
     )

@@ -1,5 +1,6 @@
-"""People: the account a member signs in with. Membership itself comes with its own issue."""
+"""People: the account a member signs in with, their membership and their profile."""
 
+import uuid
 from functools import cached_property
 
 from django.conf import settings
@@ -71,6 +72,15 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Untick instead of deleting, to keep the records this person is part of."),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    closed_at = models.DateTimeField(
+        _("account closed"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Set when the person closed their account: their personal data is erased and what "
+            'they wrote elsewhere stays under a "former member" name.'
+        ),
+    )
 
     objects = UserManager()
 
@@ -365,3 +375,96 @@ class LHINTarget(models.Model):
 
     def __str__(self) -> str:
         return f"{self.lhin} {self.year}: {self.target}"
+
+
+# --- Profile -----------------------------------------------------------------------------------
+
+
+class Visibility(models.IntegerChoices):
+    """Who may see a profile field. Ordered: each level shows to everyone of the levels below it
+    too, so "members" includes the coordinators of the person's LHIN, and "public" everyone."""
+
+    ONLY_ME = 0, _("Only me")
+    COORDINATORS = 1, _("Coordinators of my LHIN")
+    MEMBERS = 2, _("Members of the network")
+    PUBLIC = 3, _("Everyone, including people who are not signed in")
+
+
+def _visibility_field(label) -> models.PositiveSmallIntegerField:
+    # The most private level by default: nothing is shown until its owner chooses to show it.
+    return models.PositiveSmallIntegerField(
+        label, choices=Visibility.choices, default=Visibility.ONLY_ME
+    )
+
+
+def profile_photo_path(profile: "Profile", filename: str) -> str:
+    # A random name each time: the address of an old photo never leads to the new one.
+    return f"profiles/{uuid.uuid4().hex}.jpg"
+
+
+class Profile(models.Model):
+    """What a member chooses to tell other people about themself, each field with who may see it.
+
+    Created when a membership is approved, from the application. Every field is optional and
+    private by default. The profile page and the directory show a field only to the audience its
+    visibility names (members.selectors.profile_audience).
+    """
+
+    VISIBLE_FIELDS = ("display_name", "pronouns", "bio", "photo", "lhin", "languages", "interests")
+
+    person = models.OneToOneField(
+        User, verbose_name=_("person"), on_delete=models.CASCADE, related_name="profile"
+    )
+    # In addresses instead of the account's number, which would tell how many people joined.
+    public_id = models.UUIDField(_("public id"), default=uuid.uuid4, unique=True, editable=False)
+    display_name_visibility = _visibility_field(_("who can see your profile and display name"))
+    pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
+    pronouns_visibility = _visibility_field(_("who can see your pronouns"))
+    bio = models.TextField(_("about you"), max_length=1500, blank=True)
+    bio_visibility = _visibility_field(_("who can see what you wrote about you"))
+    photo = models.ImageField(_("photo"), upload_to=profile_photo_path, blank=True)
+    photo_visibility = _visibility_field(_("who can see your photo"))
+    lhin_visibility = _visibility_field(_("who can see your LHIN region"))
+    languages = ArrayField(
+        models.CharField(max_length=8, choices=SpokenLanguage.choices),
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
+    )
+    languages_visibility = _visibility_field(_("who can see your languages"))
+    interests = ArrayField(
+        models.CharField(max_length=30, choices=PeerRole.choices),
+        verbose_name=_("areas of interest"),
+        default=list,
+        blank=True,
+    )
+    interests_visibility = _visibility_field(_("who can see your interests"))
+    in_directory = models.BooleanField(_("list me in the members' directory"), default=False)
+    contact_news = models.BooleanField(_("News and the newsletter"), default=False)
+    contact_events = models.BooleanField(_("Events and training in my LHIN"), default=False)
+    contact_opportunities = models.BooleanField(
+        _("Opportunities to take part (consultations, speaking, governance)"), default=False
+    )
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("profile")
+        verbose_name_plural = _("profiles")
+        constraints = [
+            # The directory lists a name to members: it may not be hidden from them.
+            models.CheckConstraint(
+                condition=models.Q(in_directory=False)
+                | models.Q(display_name_visibility__gte=Visibility.MEMBERS),
+                name="profile_in_directory_shows_name_to_members",
+                violation_error_message=_(
+                    "To be listed in the directory, members must be able to see your profile."
+                ),
+            )
+        ]
+        indexes = [models.Index(fields=["in_directory", "display_name_visibility"])]
+
+    def __str__(self) -> str:
+        return _("Profile of %(name)s") % {"name": self.person.display_name}
+
+    def visibility_of(self, field: str) -> int:
+        return getattr(self, f"{field}_visibility")

@@ -1,13 +1,19 @@
-"""Reads about people's accounts."""
+"""Reads about people's accounts, memberships and profiles."""
 
 from importlib import import_module
 
 from allauth.usersessions.models import UserSession
 from django.conf import settings
 from django.contrib.auth import HASH_SESSION_KEY, SESSION_KEY
+from django.db.models import QuerySet
+from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 
-from .models import Membership, User
+from network.choices import PeerRole, SpokenLanguage
+from network.selectors import lhins_coordinated_by
+
+from .models import Membership, Profile, User, Visibility
 
 
 def user_sessions_alive(*, user: User) -> list[UserSession]:
@@ -38,3 +44,98 @@ def membership_of(request) -> Membership | None:
             Membership.objects.select_related("lhin").filter(person=request.user).first()
         )
     return request.membership
+
+
+# --- Profiles ------------------------------------------------------------------------------------
+
+# An audience more private than any field: it sees nothing.
+NOBODY = Visibility.PUBLIC + 1
+
+
+def _active_membership(person: User) -> Membership | None:
+    membership = getattr(person, "membership", None)
+    return membership if membership is not None and membership.is_active else None
+
+
+def profile_audience(request, profile: Profile) -> int:
+    """The most private visibility of `profile` the person asking may see: a field shows to
+    them when its visibility is at least this. The owner sees everything; others see the
+    profile of an active member only, as coordinators of that member's LHIN, as members, or as
+    the public. The profile must come with `person__membership__lhin` loaded."""
+    viewer = request.user
+    if viewer.is_authenticated and viewer.pk == profile.person_id:
+        return Visibility.ONLY_ME
+    subject = _active_membership(profile.person)
+    if subject is None or profile.person.closed_at is not None:
+        return NOBODY
+    if viewer.is_authenticated and lhins_coordinated_by(viewer).filter(pk=subject.lhin_id).exists():
+        return Visibility.COORDINATORS
+    own = membership_of(request) if viewer.is_authenticated else None
+    if own is not None and own.is_active:
+        return Visibility.MEMBERS
+    return Visibility.PUBLIC
+
+
+def profile_shown(profile: Profile, audience: int) -> dict:
+    """The fields of `profile` that `audience` may see, ready to show: absent keys are hidden.
+
+    The display name comes first: without it nothing is shown (there is no profile to see).
+    """
+    if profile.display_name_visibility < audience:
+        return {}
+    membership = getattr(profile.person, "membership", None)
+    shown = {"display_name": profile.person.display_name}
+    values = {
+        "pronouns": profile.pronouns,
+        "bio": profile.bio,
+        "photo": bool(profile.photo),
+        "lhin": membership.lhin.display_name if membership is not None else "",
+        "languages": [SpokenLanguage(code).label for code in profile.languages],
+        "interests": [PeerRole(code).label for code in profile.interests],
+    }
+    for field, value in values.items():
+        if value and profile.visibility_of(field) >= audience:
+            shown[field] = value
+    return shown
+
+
+def profile_for_viewing(public_id) -> Profile | None:
+    return (
+        Profile.objects.select_related("person__membership__lhin")
+        .filter(public_id=public_id)
+        .first()
+    )
+
+
+def directory_profiles(
+    *, lhin=None, interest: str = "", language: str = "", name: str = ""
+) -> QuerySet[Profile]:
+    """The members' directory: active members who chose to be listed, in name order.
+
+    It shows what members may see, so a filter matches a field only where the member shows it
+    to members: nobody is found by an interest or an LHIN they keep private.
+    """
+    profiles = Profile.objects.filter(
+        in_directory=True,
+        display_name_visibility__gte=Visibility.MEMBERS,
+        person__closed_at__isnull=True,
+        person__membership__status=Membership.Status.ACTIVE,
+        person__membership__expires_at__gt=timezone.now(),
+    )
+    if lhin is not None:
+        profiles = profiles.filter(
+            person__membership__lhin=lhin, lhin_visibility__gte=Visibility.MEMBERS
+        )
+    if interest:
+        profiles = profiles.filter(
+            interests__contains=[interest], interests_visibility__gte=Visibility.MEMBERS
+        )
+    if language:
+        profiles = profiles.filter(
+            languages__contains=[language], languages_visibility__gte=Visibility.MEMBERS
+        )
+    if name:
+        profiles = profiles.filter(person__display_name__icontains=name)
+    return profiles.select_related("person__membership__lhin").order_by(
+        Lower("person__display_name"), "pk"
+    )

@@ -4,14 +4,24 @@ Each membership step locks its row, checks the state, writes an audit entry and 
 emails through the queue after the commit (pretix's `reactivate_order` is the model).
 """
 
+import secrets
 from datetime import timedelta
 
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
+from django.conf import settings
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.core.files.base import ContentFile
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from network import roles
+from network.models import AuditEntry, LHINUserObjectPermission, OutboundEmail
 from network.services import audit_record, email_person, role_grant, role_revoke
 
 from .consent import CURRENT_VERSIONS
@@ -20,6 +30,7 @@ from .models import (
     Membership,
     MembershipApplication,
     MembershipType,
+    Profile,
     User,
 )
 
@@ -205,6 +216,7 @@ def application_approve(*, application_id: int, reviewer: User) -> Membership:
         },
     )
     _sync_member_role(application.applicant, membership)
+    profile_ensure(person=application.applicant, application=application)
     _record_and_tell_applicant(
         application, reviewer, action="approve", email="approved", membership=membership
     )
@@ -314,3 +326,181 @@ def membership_change_lhin(*, person: User, lhin) -> Membership:
             new=lhin.number,
         )
     return membership
+
+
+# --- Profile -----------------------------------------------------------------------------------
+
+# What a new profile takes from the application it follows; every visibility starts private.
+FROM_APPLICATION = (
+    "pronouns",
+    "languages",
+    "interests",
+    "contact_news",
+    "contact_events",
+    "contact_opportunities",
+)
+
+
+def profile_ensure(*, person: User, application: MembershipApplication | None = None) -> Profile:
+    """The person's profile, made on first need from their approved application."""
+    profile = Profile.objects.filter(person=person).first()
+    if profile is not None:
+        return profile
+    if application is None:
+        application = (
+            MembershipApplication.objects.filter(
+                applicant=person, status=MembershipApplication.Status.APPROVED
+            )
+            .order_by("-decided_at", "-pk")
+            .first()
+        )
+    defaults = {}
+    if application is not None:
+        defaults = {field: getattr(application, field) for field in FROM_APPLICATION}
+    profile, _created = Profile.objects.get_or_create(person=person, defaults=defaults)
+    return profile
+
+
+@transaction.atomic
+def profile_update(*, person: User, display_name: str, lhin, data: dict) -> Profile:
+    """Save the member's profile: `data` maps Profile fields to values. The display name is the
+    account's, and the LHIN the membership's, so each goes through its own service."""
+    profile_ensure(person=person)
+    profile = Profile.objects.select_for_update().get(person=person)
+    user_update_settings(
+        user=person, display_name=display_name, preferred_language=person.preferred_language
+    )
+    if lhin is not None:
+        membership_change_lhin(person=person, lhin=lhin)
+    for field, value in data.items():
+        setattr(profile, field, value)
+    profile.full_clean()
+    profile.save()
+    audit_record(actor=person, action="profile.update", target=profile)
+    return profile
+
+
+def _delete_file_after_commit(field_file) -> None:
+    """Remove a stored file once the change that dropped it is committed (never before: a
+    rollback would leave the row pointing at nothing)."""
+    if field_file:
+        storage, name = field_file.storage, field_file.name
+        transaction.on_commit(lambda: storage.delete(name))
+
+
+@transaction.atomic
+def profile_photo_set(*, person: User, picture: ContentFile) -> Profile:
+    """Store an already re-encoded picture (network.images) as the member's photo."""
+    profile_ensure(person=person)
+    profile = Profile.objects.select_for_update().get(person=person)
+    _delete_file_after_commit(profile.photo)
+    profile.photo.save(picture.name, picture, save=False)
+    profile.save(update_fields=["photo", "updated_at"])
+    audit_record(actor=person, action="profile.photo.change", target=profile)
+    return profile
+
+
+@transaction.atomic
+def profile_photo_remove(*, person: User) -> Profile:
+    profile_ensure(person=person)
+    profile = Profile.objects.select_for_update().get(person=person)
+    if profile.photo:
+        _delete_file_after_commit(profile.photo)
+        profile.photo = ""
+        profile.save(update_fields=["photo", "updated_at"])
+        audit_record(actor=person, action="profile.photo.remove", target=profile)
+    return profile
+
+
+# --- Closing an account ------------------------------------------------------------------------
+
+
+def _former_member_name() -> str:
+    # Stored, not shown through a translation: it stays the same whoever reads it.
+    while True:
+        name = f"Former member {secrets.token_hex(3)}"
+        if not User.objects.filter(display_name__iexact=name).exists():
+            return name
+
+
+def _rename_records_of(user: User, membership: Membership | None, application_ids: list) -> None:
+    """Audit entries and admin history name their record as it was called then: give the
+    person's records their new, anonymous name, and drop details that could hold the old one."""
+    names = {(ContentType.objects.get_for_model(User).pk, str(user.pk)): str(user)}
+    if membership is not None:
+        membership.person = user
+        names[(ContentType.objects.get_for_model(Membership).pk, str(membership.pk))] = str(
+            membership
+        )
+    application_type = ContentType.objects.get_for_model(MembershipApplication).pk
+    for pk in application_ids:
+        names[(application_type, str(pk))] = str(MembershipApplication(applicant=user))
+    targets = Q(pk__in=[])
+    for target_type, target_id in names:
+        targets |= Q(target_type_id=target_type, target_id=target_id)
+    for entry in AuditEntry.objects.filter(targets):
+        entry.target_repr = names[(entry.target_type_id, entry.target_id)][:200]
+        if entry.action == "user.display_name.change":
+            entry.data = {}
+        entry.save(update_fields=["target_repr", "data"])
+    LogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
+    ).update(object_repr=str(user), change_message="")
+
+
+@transaction.atomic
+def account_close(*, user: User) -> User:
+    """Close the person's account for good: erase their personal data, keep what they wrote
+    elsewhere under a "former member" name, and keep their consent records (proof of consent
+    is kept as the law requires). A last email confirms it, and its address is erased once it
+    is sent. The account row stays, anonymous, so records that point at it keep their place.
+    """
+    user = User.objects.select_for_update().get(pk=user.pk)
+    if user.closed_at is not None:
+        raise MembershipError(_("This account is already closed."))
+    # Written first, while the address and the language are still known.
+    farewell = email_person(
+        person=user,
+        template="members/email/account_closed",
+        context={"contact": settings.NETWORK_CONTACT_EMAIL},
+        erase_recipient=True,
+    )
+    old_email = user.email
+    OutboundEmail.objects.filter(to__contains=[old_email]).exclude(pk=farewell.pk).delete()
+
+    membership = Membership.objects.select_for_update().filter(person=user).first()
+    if membership is not None:
+        # It ends today, so the engagement figures of the past stay as they were.
+        membership.status = Membership.Status.LAPSED
+        membership.expires_at = min(membership.expires_at, timezone.now())
+        membership.save(update_fields=["status", "expires_at"])
+    application_ids = list(
+        MembershipApplication.objects.filter(applicant=user).values_list("pk", flat=True)
+    )
+    MembershipApplication.objects.filter(pk__in=application_ids).delete()
+
+    profile = Profile.objects.filter(person=user).first()
+    if profile is not None:
+        _delete_file_after_commit(profile.photo)
+        profile.delete()
+    for session in UserSession.objects.filter(user=user):
+        session.end()
+    Authenticator.objects.filter(user=user).delete()
+    EmailAddress.objects.filter(user=user).delete()  # and their confirmation keys with them
+    LHINUserObjectPermission.objects.filter(user=user).delete()
+    user.user_permissions.clear()
+    user.groups.clear()
+
+    user.display_name = _former_member_name()
+    user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
+    user.preferred_language = ""
+    user.set_unusable_password()
+    user.is_active = False
+    user.is_superuser = False
+    user.last_login = None
+    user.closed_at = timezone.now()
+    user.full_clean(exclude=["password"])
+    user.save()
+    _rename_records_of(user, membership, application_ids)
+    audit_record(actor=None, action="account.close", target=user)
+    return user

@@ -1,29 +1,58 @@
+import json
 from datetime import timedelta
 
+from allauth.account.decorators import reauthentication_required
 from allauth.usersessions import app_settings as usersessions_settings
 from allauth.usersessions.views import ListUserSessionsView
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.db.models import OuterRef, Subquery
-from django.http import HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
+from . import personal_data
+from .consent import CURRENT_VERSIONS
 from .decorators import member_required
-from .forms import AccountSettingsForm, ChangeLHINForm, MembershipApplicationForm
-from .models import Membership, MembershipApplication, User
-from .selectors import membership_of, user_sessions_alive
+from .forms import (
+    AccountSettingsForm,
+    ChangeLHINForm,
+    CloseAccountForm,
+    DirectoryFilterForm,
+    MembershipApplicationForm,
+    ProfileForm,
+    ProfilePhotoForm,
+)
+from .models import ConsentRecord, Membership, MembershipApplication, User, Visibility
+from .selectors import (
+    NOBODY,
+    directory_profiles,
+    membership_of,
+    profile_audience,
+    profile_for_viewing,
+    profile_shown,
+    user_sessions_alive,
+)
 from .services import (
     MEMBERSHIP_TERM,
     MembershipError,
+    account_close,
     application_save,
     application_withdraw,
     membership_change_lhin,
     membership_renew,
+    profile_ensure,
+    profile_photo_remove,
+    profile_photo_set,
+    profile_update,
     user_update_settings,
 )
 
@@ -278,4 +307,242 @@ def change_lhin(request: HttpRequest) -> HttpResponse:
         "members/change_lhin.html",
         {"membership": membership, "form": form},
         status=400 if form.is_bound else 200,
+    )
+
+
+# --- Profile -------------------------------------------------------------------------------------
+
+
+def _membership_or_apply(request: HttpRequest) -> Membership | None:
+    """A profile belongs to a membership, active or lapsed: a lapsed member may still make
+    theirs more private. Without one, the person is invited to apply."""
+    membership = membership_of(request)
+    if membership is None:
+        messages.info(
+            request, _("Profiles are for members of the network. You are welcome to join.")
+        )
+    return membership
+
+
+@login_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def profile_edit(request: HttpRequest) -> HttpResponse:
+    membership = _membership_or_apply(request)
+    if membership is None:
+        return redirect("members:apply")
+    profile = profile_ensure(person=request.user)
+    form = ProfileForm(
+        request.POST if request.method == "POST" else None,
+        instance=profile,
+        person=request.user,
+        membership=membership,
+    )
+    if request.method == "POST" and form.is_valid():
+        moved = form.cleaned_data["lhin"].pk != membership.lhin_id
+        profile_update(
+            person=request.user,
+            display_name=form.cleaned_data["display_name"],
+            lhin=form.cleaned_data["lhin"],
+            data=form.profile_data(),
+        )
+        messages.success(request, _("Your profile is saved."))
+        if moved:
+            messages.info(
+                request,
+                _("You are now a member in %(lhin)s. Its coordinators are your coordinators.")
+                % {"lhin": form.cleaned_data["lhin"].display_name},
+            )
+        return redirect("members:profile")
+    return render(
+        request,
+        "members/profile_edit.html",
+        {
+            "form": form,
+            "photo_form": ProfilePhotoForm(),
+            "profile": profile,
+            "membership": membership,
+        },
+        status=400 if form.is_bound else 200,
+    )
+
+
+@login_required
+@require_POST
+def profile_photo(request: HttpRequest) -> HttpResponse:
+    """Upload a photo (re-encoded, its metadata dropped) or remove it."""
+    membership = _membership_or_apply(request)
+    if membership is None:
+        return redirect("members:apply")
+    if request.POST.get("action") == "remove":
+        profile_photo_remove(person=request.user)
+        messages.success(request, _("Your photo is removed."))
+        return redirect("members:profile")
+    form = ProfilePhotoForm(request.POST, request.FILES)
+    if form.is_valid():
+        profile_photo_set(person=request.user, picture=form.cleaned_data["photo"])
+        messages.success(request, _("Your photo is saved."))
+        return redirect("members:profile")
+    profile = profile_ensure(person=request.user)
+    return render(
+        request,
+        "members/profile_edit.html",
+        {
+            "form": ProfileForm(instance=profile, person=request.user, membership=membership),
+            "photo_form": form,
+            "profile": profile,
+            "membership": membership,
+        },
+        status=400,
+    )
+
+
+# What the owner may preview their profile as: the audience named in `?as=`.
+PREVIEW_AUDIENCES = {
+    "coordinators": Visibility.COORDINATORS,
+    "members": Visibility.MEMBERS,
+    "public": Visibility.PUBLIC,
+}
+
+
+def _profile_or_404(request: HttpRequest, public_id):
+    """A profile and what the person asking may see of it; 404 when they may see nothing, so
+    that a hidden profile cannot be told from one that does not exist."""
+    profile = profile_for_viewing(public_id)
+    if profile is None:
+        raise Http404
+    audience = profile_audience(request, profile)
+    if audience == NOBODY or profile.display_name_visibility < audience:
+        raise Http404
+    return profile, audience
+
+
+@require_safe
+def profile_detail(request: HttpRequest, public_id) -> HttpResponse:
+    profile, audience = _profile_or_404(request, public_id)
+    is_owner = audience == Visibility.ONLY_ME
+    preview = request.GET.get("as", "") if is_owner else ""
+    if preview and preview not in PREVIEW_AUDIENCES:
+        preview = ""
+    shown_to = PREVIEW_AUDIENCES.get(preview, audience)
+    return render(
+        request,
+        "members/profile_detail.html",
+        {
+            "profile": profile,
+            "shown": profile_shown(profile, shown_to),
+            "is_owner": is_owner,
+            "preview": preview,
+            "preview_choices": [
+                ("", _("you")),
+                ("coordinators", _("coordinators of your LHIN")),
+                ("members", _("members")),
+                ("public", _("the public")),
+            ],
+        },
+    )
+
+
+@require_safe
+def profile_photo_file(request: HttpRequest, public_id) -> FileResponse:
+    """The photo itself, through the same check as the page: its address alone gives nothing."""
+    profile, audience = _profile_or_404(request, public_id)
+    if not profile.photo or profile.photo_visibility < audience:
+        raise Http404
+    response = FileResponse(profile.photo.open("rb"), content_type="image/jpeg")
+    # Shown to some people only: no shared cache may keep it.
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+DIRECTORY_PAGE_SIZE = 24
+
+
+@member_required
+@require_safe
+def directory(request: HttpRequest) -> HttpResponse:
+    form = DirectoryFilterForm(request.GET or None)
+    page = None
+    if not form.is_bound or form.is_valid():
+        filters = form.filters() if form.is_bound else {}
+        paginator = Paginator(directory_profiles(**filters), DIRECTORY_PAGE_SIZE)
+        page = paginator.get_page(request.GET.get("page"))
+    return render(
+        request,
+        "members/directory.html",
+        {
+            "form": form,
+            "page": page,
+            "entries": [
+                (profile, profile_shown(profile, Visibility.MEMBERS)) for profile in page or []
+            ],
+        },
+        status=400 if form.is_bound and form.errors else 200,
+    )
+
+
+# --- My data, closing the account -----------------------------------------------------------------
+
+
+@login_required
+@require_safe
+@never_cache
+def my_data(request: HttpRequest) -> HttpResponse:
+    sections = personal_data.personal_data_of(request.user)
+    return render(request, "members/my_data.html", {"sections": personal_data.readable(sections)})
+
+
+@login_required
+@require_safe
+@never_cache
+def my_data_download(request: HttpRequest) -> HttpResponse:
+    sections = personal_data.personal_data_of(request.user)
+    document = {
+        "exported_at": timezone.now(),
+        **{section.key: section.records for section in sections},
+    }
+    response = HttpResponse(
+        json.dumps(document, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+        content_type="application/json; charset=utf-8",
+    )
+    stamp = timezone.localdate().isoformat()
+    response["Content-Disposition"] = f'attachment; filename="my-network-data-{stamp}.json"'
+    return response
+
+
+@login_required
+@reauthentication_required
+@require_http_methods(["GET", "HEAD", "POST"])
+def close_account(request: HttpRequest) -> HttpResponse:
+    """Close the account for good, after the password (or a second factor) is confirmed again
+    and a box is ticked. The person is signed out and told, on the page and by email."""
+    form = CloseAccountForm(request.POST if request.method == "POST" else None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            account_close(user=request.user)
+        except MembershipError as error:
+            form.add_error(None, error.message)
+        else:
+            logout(request)
+            messages.success(
+                request,
+                _(
+                    "Your account is closed and your personal data is erased. We have sent a "
+                    "last email to confirm it. Take care, and you are welcome back at any time."
+                ),
+            )
+            return redirect("home")
+    return render(
+        request,
+        "members/close_account.html",
+        {"form": form, "membership": membership_of(request)},
+        status=400 if form.is_bound else 200,
+    )
+
+
+@require_safe
+def terms(request: HttpRequest) -> HttpResponse:
+    return render(
+        request,
+        "members/terms.html",
+        {"version": CURRENT_VERSIONS[ConsentRecord.Document.TERMS]},
     )

@@ -171,6 +171,11 @@ class OutboundEmail(models.Model):
     )
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
     last_error = models.TextField(_("last error"), blank=True)
+    erase_recipient = models.BooleanField(
+        _("erase the recipient once sent"),
+        default=False,
+        help_text=_("For the last email to a closed account: its address is not kept."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     claimed_at = models.DateTimeField(_("claimed"), null=True, blank=True)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)

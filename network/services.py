@@ -68,7 +68,9 @@ def lhin_coordinator_revoke(*, lhin: LHIN, user, actor=None) -> None:
         role_revoke(user=user, role=roles.LHIN_COORDINATOR, actor=actor)
 
 
-def email_person(*, person, template: str, context: dict | None = None) -> OutboundEmail:
+def email_person(
+    *, person, template: str, context: dict | None = None, erase_recipient: bool = False
+) -> OutboundEmail:
     """Email one person from `<template>_subject.txt` and `<template>_message.txt`, written in
     the language they prefer (else the current one), sent by a worker after the commit."""
     language = getattr(person, "preferred_language", "") or translation.get_language()
@@ -76,7 +78,9 @@ def email_person(*, person, template: str, context: dict | None = None) -> Outbo
     with translation.override(language):
         subject = render_to_string(f"{template}_subject.txt", context).strip()
         body = render_to_string(f"{template}_message.txt", context).strip()
-    return email_enqueue(to=[person.email], subject=subject, body_text=body)
+    return email_enqueue(
+        to=[person.email], subject=subject, body_text=body, erase_recipient=erase_recipient
+    )
 
 
 def email_enqueue(
@@ -86,6 +90,7 @@ def email_enqueue(
     body_text: str,
     body_html: str = "",
     from_email: str | None = None,
+    erase_recipient: bool = False,
 ) -> OutboundEmail:
     """Store the email and have a worker send it once the current transaction commits."""
     from .tasks import send_outbound_email
@@ -96,6 +101,7 @@ def email_enqueue(
         body_text=body_text,
         body_html=body_html,
         from_email=from_email or settings.DEFAULT_FROM_EMAIL,
+        erase_recipient=erase_recipient,
     )
     message.full_clean()
     message.save()

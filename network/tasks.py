@@ -48,8 +48,13 @@ def send_outbound_email(self, pk: int) -> str:
             return "failed"
         raise self.retry(exc=exc, countdown=60 * 2**message.attempts) from exc
     # The body may carry a sign-in or reset link: do not keep it once it is delivered.
+    erased = {"to": []} if message.erase_recipient else {}
     OutboundEmail.objects.filter(pk=pk).update(
-        status=OutboundEmail.Status.SENT, sent_at=timezone.now(), body_text="", body_html=""
+        status=OutboundEmail.Status.SENT,
+        sent_at=timezone.now(),
+        body_text="",
+        body_html="",
+        **erased,
     )
     return "sent"
 

@@ -1,10 +1,13 @@
 """factory_boy factories shared by every app's tests."""
 
 from datetime import timedelta
+from io import BytesIO
 
 import factory
 from allauth.account.models import EmailAddress
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image
 
 from members.models import User
 from network.models import CrisisLine, OutboundEmail
@@ -122,3 +125,28 @@ def _lhin(number: int):
     from network.models import LHIN
 
     return LHIN.objects.get(number=number)
+
+
+class ProfileFactory(factory.django.DjangoModelFactory):
+    """A member's profile, every field private (the default) unless a test says otherwise."""
+
+    class Meta:
+        model = "members.Profile"
+
+    person = factory.SubFactory(UserFactory)
+
+
+def picture_bytes(
+    *, size: tuple[int, int] = (40, 30), image_format: str = "JPEG", exif=None, **save_options
+) -> bytes:
+    """An image file's bytes, as a camera or an editor would write them."""
+    image = Image.new("RGB", size, (200, 120, 40))
+    output = BytesIO()
+    if exif is not None:
+        save_options["exif"] = exif
+    image.save(output, format=image_format, **save_options)
+    return output.getvalue()
+
+
+def picture_file(name: str = "photo.jpg", **kwargs) -> ContentFile:
+    return ContentFile(picture_bytes(**kwargs), name=name)

@@ -151,6 +151,18 @@ MATRIX: dict[str, tuple[str, dict[str, int]]] = {
     'members/application/withdraw/': ('/members/application/withdraw/', row("302 405 405 405 405 405 405 405 405 405")),
     'members/renew/': ('/members/renew/', row("302 302 200 302 302 302 302 302 302 302")),
     'members/lhin/': ('/members/lhin/', row("302 302 200 302 302 302 302 302 302 302")),
+    'members/terms/': ('/members/terms/', row("200 200 200 200 200 200 200 200 200 200")),
+    # Profiles: the full member shows theirs to the coordinators of their LHIN only, so everyone
+    # else gets 404, as for a profile that does not exist.
+    'members/profile/': ('/members/profile/', row("302 302 200 302 302 302 302 302 302 302")),
+    'members/profile/photo/': ('/members/profile/photo/', row("302 405 405 405 405 405 405 405 405 405")),
+    'members/people/<uuid:public_id>/': ('/members/people/{profile}/', row("404 404 200 404 200 404 404 404 404 404")),
+    'members/people/<uuid:public_id>/photo/': ('/members/people/{profile}/photo/', row("404 404 200 404 200 404 404 404 404 404")),
+    'members/directory/': ('/members/directory/', row("302 302 200 302 302 302 302 302 302 302")),
+    # Everyone signed in has data, and may close their account (after confirming it is them).
+    'members/my-data/': ('/members/my-data/', row("302 200 200 200 200 200 200 200 200 200")),
+    'members/my-data/download/': ('/members/my-data/download/', row("302 200 200 200 200 200 200 200 200 200")),
+    'members/close/': ('/members/close/', row("302 200 200 200 200 200 200 200 200 200")),
     # Membership in the admin: coordinators see their LHIN's rows only (Toronto here).
     'admin/members/membershipapplication/<int:pk>/approve/': ('/admin/members/membershipapplication/{members/membershipapplication}/approve/', row("302 302 302 302 405 405 302 302 302 405")),
     'admin/members/membershipapplication/<int:pk>/decline/': ('/admin/members/membershipapplication/{members/membershipapplication}/decline/', row("302 302 302 302 200 404 302 302 302 200")),
@@ -192,13 +204,15 @@ def objects(full_member, django_user_model) -> dict[str, object]:
     from allauth.mfa.totp.internal.auth import TOTP
     from allauth.mfa.webauthn.internal.auth import WebAuthn
 
-    from members.models import ConsentRecord, LHINTarget
+    from members.models import ConsentRecord, LHINTarget, Visibility
     from tests.factories import (
         PASSWORD,
         CrisisLineFactory,
         MembershipApplicationFactory,
         MembershipFactory,
         OutboundEmailFactory,
+        ProfileFactory,
+        picture_file,
         webauthn_registration,
     )
 
@@ -210,6 +224,12 @@ def objects(full_member, django_user_model) -> dict[str, object]:
     webauthn = WebAuthn.add(full_member, "Laptop key", webauthn_registration()).instance
     toronto = LHIN.objects.get(number=7)
     application = MembershipApplicationFactory(lhin=toronto)
+    profile = ProfileFactory(
+        person=full_member,
+        display_name_visibility=Visibility.COORDINATORS,
+        photo_visibility=Visibility.COORDINATORS,
+        photo=picture_file(),
+    )
     return {
         "members/user": full_member.pk,
         "members/membershipapplication": application.pk,
@@ -228,6 +248,7 @@ def objects(full_member, django_user_model) -> dict[str, object]:
         "network/crisisline": CrisisLineFactory().pk,
         "network/outboundemail": OutboundEmailFactory().pk,
         "network/auditentry": AuditEntry.objects.create(action="test").pk,
+        "profile": profile.public_id,
         "content_type": 1,
     }
 

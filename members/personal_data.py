@@ -1,0 +1,349 @@
+"""Everything the platform holds about a person, for "My data": a JSON download and a page.
+
+One function gathers it (`personal_data_of`), in sections; the page and the download show the
+same sections, so neither can leave out what the other has. Secrets are never included: no
+password hash, no two-factor secret or recovery code, no session key.
+
+A later issue that stores something about a person adds a section here (and a line in
+`members.services.account_close` to erase it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from allauth.account.models import EmailAddress
+from allauth.mfa.models import Authenticator
+from allauth.usersessions.models import UserSession
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.functional import Promise
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from network import roles
+from network.models import AuditEntry, OutboundEmail
+from network.selectors import lhins_coordinated_by
+
+from .models import ConsentRecord, Membership, MembershipApplication, Profile, User, Visibility
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: Promise
+    records: list[dict]  # field name → value (DjangoJSONEncoder writes the dates as ISO 8601)
+
+
+# The names of the fields, as the page shows them. The JSON uses the keys.
+LABELS = {
+    "email": gettext_lazy("Email address"),
+    "display_name": gettext_lazy("Display name"),
+    "preferred_language": gettext_lazy("Language of emails"),
+    "date_joined": gettext_lazy("Account made"),
+    "last_login": gettext_lazy("Last signed in"),
+    "roles": gettext_lazy("Roles"),
+    "coordinates_lhins": gettext_lazy("LHIN regions you coordinate"),
+    "verified": gettext_lazy("Verified"),
+    "primary": gettext_lazy("Primary"),
+    "membership_type": gettext_lazy("Membership type"),
+    "lhin": gettext_lazy("LHIN region"),
+    "status": gettext_lazy("Status"),
+    "joined_at": gettext_lazy("Joined"),
+    "expires_at": gettext_lazy("Ends"),
+    "renewal_reminded_at": gettext_lazy("Renewal reminder sent"),
+    "lapse_notified_at": gettext_lazy("Lapse notice sent"),
+    "pronouns": gettext_lazy("Pronouns"),
+    "bio": gettext_lazy("About you"),
+    "photo": gettext_lazy("Photo"),
+    "languages": gettext_lazy("Languages"),
+    "interests": gettext_lazy("Areas of interest"),
+    "in_directory": gettext_lazy("Listed in the members' directory"),
+    "visibility": gettext_lazy("Who can see each field"),
+    "contact_news": gettext_lazy("Emails about news and the newsletter"),
+    "contact_events": gettext_lazy("Emails about events and training"),
+    "contact_opportunities": gettext_lazy("Emails about opportunities to take part"),
+    "lived_experience_attested": gettext_lazy("Lived or living experience attested"),
+    "organization_name": gettext_lazy("Organization name"),
+    "organization_kind": gettext_lazy("Kind of organization"),
+    "heard_about": gettext_lazy("How you heard of the network"),
+    "heard_about_detail": gettext_lazy("Tell us more"),
+    "created_at": gettext_lazy("Made"),
+    "submitted_at": gettext_lazy("Submitted"),
+    "decided_at": gettext_lazy("Decided"),
+    "decline_reason": gettext_lazy("Reason for declining"),
+    "info_request": gettext_lazy("Information requested"),
+    "document": gettext_lazy("Document"),
+    "version": gettext_lazy("Version"),
+    "accepted_at": gettext_lazy("Accepted"),
+    "ip": gettext_lazy("IP address"),
+    "user_agent": gettext_lazy("Browser"),
+    "last_seen_at": gettext_lazy("Last seen"),
+    "type": gettext_lazy("Kind"),
+    "last_used_at": gettext_lazy("Last used"),
+    "subject": gettext_lazy("Subject"),
+    "sent_at": gettext_lazy("Sent"),
+    "action": gettext_lazy("What happened"),
+    "by_you": gettext_lazy("Done by you"),
+    "record": gettext_lazy("Record"),
+    "at": gettext_lazy("When"),
+}
+
+
+# What the audit log's actions mean, in words; an action not listed shows as recorded.
+ACTIONS = {
+    "application.save": gettext_lazy("Application saved as a draft"),
+    "application.submit": gettext_lazy("Application submitted"),
+    "application.withdraw": gettext_lazy("Application withdrawn"),
+    "application.approve": gettext_lazy("Application approved"),
+    "application.decline": gettext_lazy("Application declined"),
+    "application.request_info": gettext_lazy("More information asked for"),
+    "membership.renew": gettext_lazy("Membership renewed"),
+    "membership.lapse": gettext_lazy("Membership lapsed"),
+    "membership.change_lhin": gettext_lazy("Moved to another LHIN region"),
+    "user.display_name.change": gettext_lazy("Display name changed"),
+    "profile.update": gettext_lazy("Profile changed"),
+    "profile.photo.change": gettext_lazy("Profile photo changed"),
+    "profile.photo.remove": gettext_lazy("Profile photo removed"),
+    "role.grant": gettext_lazy("Role given"),
+    "role.revoke": gettext_lazy("Role removed"),
+}
+
+
+def _choice_labels(field, values: list[str]) -> list[str]:
+    choices = dict(field.base_field.choices)
+    return [str(choices.get(value, value)) for value in values]
+
+
+def _display(model, instance, field: str) -> str:
+    value = getattr(instance, field)
+    if not value:
+        return ""
+    return str(dict(model._meta.get_field(field).choices).get(value, value))
+
+
+def personal_data_of(user: User) -> list[Section]:
+    """Every section of what is held about `user`, in a fixed number of queries."""
+    membership = Membership.objects.select_related("lhin").filter(person=user).first()
+    profile = Profile.objects.filter(person=user).first()
+    applications = list(
+        MembershipApplication.objects.filter(applicant=user)
+        .select_related("lhin")
+        .order_by("created_at", "pk")
+    )
+    sections = [
+        Section(
+            "account",
+            gettext_lazy("Your account"),
+            [
+                {
+                    "email": user.email,
+                    "display_name": user.display_name,
+                    "preferred_language": _display(User, user, "preferred_language"),
+                    "date_joined": user.date_joined,
+                    "last_login": user.last_login,
+                    "roles": sorted(str(roles.BY_SLUG[slug].label) for slug in user.role_slugs),
+                    "coordinates_lhins": [
+                        lhin.display_name for lhin in lhins_coordinated_by(user).order_by("number")
+                    ],
+                }
+            ],
+        ),
+        Section(
+            "email_addresses",
+            gettext_lazy("Email addresses"),
+            [
+                {"email": address.email, "verified": address.verified, "primary": address.primary}
+                for address in EmailAddress.objects.filter(user=user).order_by("email")
+            ],
+        ),
+        Section(
+            "membership",
+            gettext_lazy("Membership"),
+            [_membership_record(membership)] if membership is not None else [],
+        ),
+        Section(
+            "profile",
+            gettext_lazy("Profile"),
+            [_profile_record(profile, membership)] if profile is not None else [],
+        ),
+        Section(
+            "applications",
+            gettext_lazy("Membership applications"),
+            [_application_record(application) for application in applications],
+        ),
+        Section(
+            "consents",
+            gettext_lazy("Consents you gave"),
+            [
+                {
+                    "document": consent.get_document_display(),
+                    "version": consent.version,
+                    "accepted_at": consent.accepted_at,
+                }
+                for consent in ConsentRecord.objects.filter(person=user).order_by("accepted_at")
+            ],
+        ),
+        Section(
+            "sessions",
+            gettext_lazy("Where you are signed in"),
+            [
+                {
+                    "created_at": session.created_at,
+                    "ip": session.ip,
+                    "user_agent": session.user_agent,
+                    "last_seen_at": session.last_seen_at,
+                }
+                for session in UserSession.objects.filter(user=user).order_by("created_at")
+            ],
+        ),
+        Section(
+            "two_factor",
+            gettext_lazy("Two-factor authentication"),
+            [
+                {
+                    "type": authenticator.get_type_display(),
+                    "created_at": authenticator.created_at,
+                    "last_used_at": authenticator.last_used_at,
+                }
+                for authenticator in Authenticator.objects.filter(user=user).order_by("created_at")
+            ],
+        ),
+        Section(
+            "emails",
+            gettext_lazy("Emails we sent you (kept 90 days)"),
+            [
+                {
+                    "subject": email.subject,
+                    "status": email.get_status_display(),
+                    "created_at": email.created_at,
+                    "sent_at": email.sent_at,
+                }
+                for email in OutboundEmail.objects.filter(to__contains=[user.email]).order_by(
+                    "created_at"
+                )
+            ],
+        ),
+        Section(
+            "activity",
+            gettext_lazy("Activity recorded about you"),
+            _activity(user, membership, applications),
+        ),
+    ]
+    return sections
+
+
+def _membership_record(membership: Membership) -> dict:
+    return {
+        "membership_type": membership.get_membership_type_display(),
+        "lhin": membership.lhin.display_name,
+        "status": membership.get_status_display(),
+        "joined_at": membership.joined_at,
+        "expires_at": membership.expires_at,
+        "renewal_reminded_at": membership.renewal_reminded_at,
+        "lapse_notified_at": membership.lapse_notified_at,
+    }
+
+
+def _profile_record(profile: Profile, membership: Membership | None) -> dict:
+    return {
+        "pronouns": profile.pronouns,
+        "bio": profile.bio,
+        "photo": reverse("members:profile_photo", args=[profile.public_id])
+        if profile.photo
+        else None,
+        "languages": _choice_labels(Profile._meta.get_field("languages"), profile.languages),
+        "interests": _choice_labels(Profile._meta.get_field("interests"), profile.interests),
+        "in_directory": profile.in_directory,
+        "visibility": {
+            field: Visibility(profile.visibility_of(field)).label
+            for field in Profile.VISIBLE_FIELDS
+        },
+        "contact_news": profile.contact_news,
+        "contact_events": profile.contact_events,
+        "contact_opportunities": profile.contact_opportunities,
+    }
+
+
+def _application_record(application: MembershipApplication) -> dict:
+    model = MembershipApplication
+    return {
+        "status": application.get_status_display(),
+        "membership_type": _display(model, application, "membership_type"),
+        "lived_experience_attested": application.lived_experience_attested,
+        "lhin": application.lhin.display_name if application.lhin else None,
+        "organization_name": application.organization_name,
+        "organization_kind": _display(model, application, "organization_kind"),
+        "pronouns": application.pronouns,
+        "languages": _choice_labels(model._meta.get_field("languages"), application.languages),
+        "interests": _choice_labels(model._meta.get_field("interests"), application.interests),
+        "heard_about": _display(model, application, "heard_about"),
+        "heard_about_detail": application.heard_about_detail,
+        "contact_news": application.contact_news,
+        "contact_events": application.contact_events,
+        "contact_opportunities": application.contact_opportunities,
+        "created_at": application.created_at,
+        "submitted_at": application.submitted_at,
+        "decided_at": application.decided_at,
+        "decline_reason": application.decline_reason,
+        "info_request": application.info_request,
+    }
+
+
+def _activity(user: User, membership, applications) -> list[dict]:
+    """Audit entries the person made, and those about their account, membership or
+    applications. Who else acted is not named: it may be a coordinator's private business."""
+    targets = Q(target_type=ContentType.objects.get_for_model(User), target_id=str(user.pk))
+    if membership is not None:
+        targets |= Q(
+            target_type=ContentType.objects.get_for_model(Membership),
+            target_id=str(membership.pk),
+        )
+    if applications:
+        targets |= Q(
+            target_type=ContentType.objects.get_for_model(MembershipApplication),
+            target_id__in=[str(application.pk) for application in applications],
+        )
+    entries = AuditEntry.objects.filter(Q(actor=user) | targets).order_by("created_at", "pk")
+    return [
+        {
+            "at": entry.created_at,
+            "action": str(ACTIONS.get(entry.action, entry.action)),
+            "record": entry.target_repr,
+            "by_you": entry.actor_id == user.pk,
+        }
+        for entry in entries
+    ]
+
+
+def readable(sections: list[Section]) -> list[dict]:
+    """The sections for the page: each value in words (dates in local time, yes or no)."""
+    return [
+        {
+            "key": section.key,
+            "title": section.title,
+            "records": [
+                [(LABELS.get(field, field), _in_words(value)) for field, value in record.items()]
+                for record in section.records
+            ],
+        }
+        for section in sections
+    ]
+
+
+def _in_words(value) -> str:
+    if value is None or value == "" or value == []:
+        return "—"
+    if isinstance(value, bool):
+        return _("Yes") if value else _("No")
+    if isinstance(value, list):
+        return ", ".join(str(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{LABELS.get(key, key)}: {item}" for key, item in value.items())
+    if isinstance(value, datetime):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    return str(value)
