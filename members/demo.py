@@ -20,7 +20,15 @@ from network.models import LHIN
 from network.services import role_grant, role_revoke
 
 from .engagement import current_year
-from .models import LHINTarget, Membership, MembershipApplication, MembershipType, User
+from .models import (
+    LHINTarget,
+    Membership,
+    MembershipApplication,
+    MembershipType,
+    Profile,
+    User,
+    Visibility,
+)
 
 # LHIN number: (active members, lapsed members, applications waiting). network.demo adds a few
 # members of its own (two in Toronto Central, one each in Champlain and North East).
@@ -42,6 +50,65 @@ DEMO_MEMBERS: dict[int, tuple[int, int, int]] = {
 }
 # Targets other than the default five for the current year, as a network administrator might set.
 DEMO_TARGETS = {7: 8, 14: 3}
+
+# The named demo people's profiles (network.demo makes the people): one listed and open, one
+# listed showing little, one private, so each visibility can be seen at work.
+MEMBERS, PUBLIC = Visibility.MEMBERS, Visibility.PUBLIC
+DEMO_PROFILES = {
+    "full.member@example.org": {
+        "pronouns": "she/her",
+        "pronouns_visibility": MEMBERS,
+        "bio": "Peer support worker in Toronto. I co-facilitate a Thursday evening group and "
+        "love a good walk by the lake.",
+        "bio_visibility": MEMBERS,
+        "languages": ["en", "fr"],
+        "languages_visibility": MEMBERS,
+        "interests": ["support_worker", "group_facilitator"],
+        "interests_visibility": MEMBERS,
+        "lhin_visibility": MEMBERS,
+        "display_name_visibility": MEMBERS,
+        "in_directory": True,
+    },
+    "supporting.member@example.org": {
+        "languages": ["en"],
+        "languages_visibility": MEMBERS,
+        "display_name_visibility": MEMBERS,
+        "in_directory": True,
+    },
+    "speaker@example.org": {
+        "pronouns": "they/them",
+        "pronouns_visibility": PUBLIC,
+        "bio": "I speak at policy tables about harm reduction and peer work.",
+        "bio_visibility": PUBLIC,
+        "interests": ["advocate", "educator"],
+        "interests_visibility": PUBLIC,
+        "lhin_visibility": PUBLIC,
+        "display_name_visibility": PUBLIC,
+        "in_directory": True,
+    },
+    # moderator@example.org keeps the default: private in every field, not listed.
+}
+LANGUAGE_MIX = (["en"], ["en", "fr"], ["fr"], ["en", "oj"], ["en", "pa"])
+INTEREST_MIX = (["support_worker"], ["navigator", "advocate"], ["educator"], ["researcher"], [])
+
+
+def _demo_profile(user: User, index: int) -> None:
+    """Most demo members are listed in the directory, showing their region, languages and
+    interests to members; every fourth keeps everything private."""
+    listed = index % 4 != 0
+    shown = MEMBERS if listed else Visibility.ONLY_ME
+    Profile.objects.get_or_create(
+        person=user,
+        defaults={
+            "display_name_visibility": shown,
+            "lhin_visibility": shown,
+            "languages": LANGUAGE_MIX[index % len(LANGUAGE_MIX)],
+            "languages_visibility": shown,
+            "interests": INTEREST_MIX[index % len(INTEREST_MIX)],
+            "interests_visibility": shown,
+            "in_directory": listed,
+        },
+    )
 
 
 def _demo_user(email: str, display_name: str, password_hash: str) -> tuple[User, bool]:
@@ -102,6 +169,7 @@ def seed_membership_demo() -> int:
             )
             created += new
             is_active = index <= active
+            _demo_profile(user, number + index)
             _membership(
                 user,
                 lhin=lhin,
@@ -131,6 +199,10 @@ def seed_membership_demo() -> int:
                     lhin=lhin,
                     submitted_at=timezone.now() - timedelta(days=3 * number),
                 )
+    for email, values in DEMO_PROFILES.items():
+        person = User.objects.filter(email__iexact=email).first()
+        if person is not None:
+            Profile.objects.get_or_create(person=person, defaults=values)
     year = current_year()
     for number, target in DEMO_TARGETS.items():
         LHINTarget.objects.get_or_create(lhin=lhins[number], year=year, defaults={"target": target})
