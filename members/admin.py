@@ -39,14 +39,14 @@ class UserAdmin(DjangoUserAdmin):
     add_form = UserCreationAdminForm
     ordering = ["display_name"]
     list_display = ["display_name", "email", "is_active", "date_joined", "last_login"]
-    list_filter = ["is_active", "is_superuser", "groups"]
+    list_filter = ["is_active", "is_superuser", ("closed_at", admin.EmptyFieldListFilter), "groups"]
     search_fields = ["display_name", "email"]
-    readonly_fields = ["date_joined", "last_login"]
+    readonly_fields = ["date_joined", "last_login", "closed_at"]
     filter_horizontal = ["groups"]
     fieldsets = [
         (None, {"fields": ["email", "display_name", "password", "preferred_language"]}),
         (_("Access"), {"fields": ["is_active", "is_superuser", "groups"]}),
-        (_("Dates"), {"fields": ["date_joined", "last_login"]}),
+        (_("Dates"), {"fields": ["date_joined", "last_login", "closed_at"]}),
     ]
     add_fieldsets = [
         (
