@@ -175,6 +175,36 @@ class LHINField(forms.ModelChoiceField):
         return obj.display_name
 
 
+def display_name_field() -> forms.CharField:
+    return forms.CharField(
+        label=_("Display name"),
+        max_length=40,
+        validators=[display_name_validator],
+        help_text=User._meta.get_field("display_name").help_text,
+        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
+        error_messages={"required": _("Please enter a display name: a pseudonym is welcome.")},
+    )
+
+
+def languages_field() -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=_("Languages you can use with peers"),
+        choices=SpokenLanguage.choices,
+        required=False,
+        widget=CheckboxList(columns=True),
+    )
+
+
+def interests_field(**kwargs) -> forms.MultipleChoiceField:
+    return forms.MultipleChoiceField(
+        label=_("Peer roles that interest you"),
+        choices=PeerRole.choices,
+        required=False,
+        widget=CheckboxList,
+        **kwargs,
+    )
+
+
 class MembershipApplicationForm(forms.ModelForm):
     """The application: one form, saved as a draft or submitted.
 
@@ -183,14 +213,7 @@ class MembershipApplicationForm(forms.ModelForm):
     labels say "optional" truthfully either way) and is relaxed only while a draft is validated.
     """
 
-    display_name = forms.CharField(
-        label=_("Display name"),
-        max_length=40,
-        validators=[display_name_validator],
-        help_text=User._meta.get_field("display_name").help_text,
-        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
-        error_messages={"required": _("Please enter a display name: a pseudonym is welcome.")},
-    )
+    display_name = display_name_field()
     membership_type = forms.ChoiceField(
         label=_("Membership type"),
         choices=MembershipType.choices,
@@ -219,17 +242,8 @@ class MembershipApplicationForm(forms.ModelForm):
             "invalid_choice": _("Please choose one of the 14 LHIN regions listed."),
         },
     )
-    languages = forms.MultipleChoiceField(
-        label=_("Languages you can use with peers"),
-        choices=SpokenLanguage.choices,
-        required=False,
-        widget=CheckboxList(columns=True),
-    )
-    interests = forms.MultipleChoiceField(
-        label=_("Peer roles that interest you"),
-        choices=PeerRole.choices,
-        required=False,
-        widget=CheckboxList,
+    languages = languages_field()
+    interests = interests_field(
         help_text=_("Now or one day. It helps us plan training; it commits you to nothing."),
     )
     heard_about = forms.ChoiceField(
@@ -424,30 +438,13 @@ class ProfileForm(forms.ModelForm):
     to their own services.
     """
 
-    display_name = forms.CharField(
-        label=_("Display name"),
-        max_length=40,
-        validators=[display_name_validator],
-        help_text=User._meta.get_field("display_name").help_text,
-        widget=forms.TextInput(attrs={"autocomplete": "nickname"}),
-        error_messages={"required": _("Please enter a display name: a pseudonym is welcome.")},
-    )
+    display_name = display_name_field()
     lhin = lhin_select_field(
         label=_("Your LHIN region"),
         help_text=_("If you move to another region, its coordinators become your coordinators."),
     )
-    languages = forms.MultipleChoiceField(
-        label=_("Languages you can use with peers"),
-        choices=SpokenLanguage.choices,
-        required=False,
-        widget=CheckboxList(columns=True),
-    )
-    interests = forms.MultipleChoiceField(
-        label=_("Peer roles that interest you"),
-        choices=PeerRole.choices,
-        required=False,
-        widget=CheckboxList,
-    )
+    languages = languages_field()
+    interests = interests_field()
 
     class Meta:
         model = Profile

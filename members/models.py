@@ -24,6 +24,26 @@ display_name_validator = RegexValidator(
 )
 
 
+def languages_field() -> ArrayField:
+    """The languages a person can use with peers (applications and profiles)."""
+    return ArrayField(
+        models.CharField(max_length=8, choices=SpokenLanguage.choices),
+        verbose_name=_("languages"),
+        default=list,
+        blank=True,
+    )
+
+
+def interests_field() -> ArrayField:
+    """The peer roles that interest a person (applications and profiles)."""
+    return ArrayField(
+        models.CharField(max_length=30, choices=PeerRole.choices),
+        verbose_name=_("areas of interest"),
+        default=list,
+        blank=True,
+    )
+
+
 class UserManager(BaseUserManager["User"]):
     use_in_migrations = True
 
@@ -196,18 +216,8 @@ class MembershipApplication(models.Model):
         related_name="applications",
     )
     pronouns = models.CharField(_("pronouns"), max_length=40, blank=True)
-    languages = ArrayField(
-        models.CharField(max_length=8, choices=SpokenLanguage.choices),
-        verbose_name=_("languages"),
-        default=list,
-        blank=True,
-    )
-    interests = ArrayField(
-        models.CharField(max_length=30, choices=PeerRole.choices),
-        verbose_name=_("areas of interest"),
-        default=list,
-        blank=True,
-    )
+    languages = languages_field()
+    interests = interests_field()
     heard_about = models.CharField(
         _("how you heard of the network"), max_length=20, choices=HeardAbout.choices, blank=True
     )
@@ -425,19 +435,9 @@ class Profile(models.Model):
     photo = models.ImageField(_("photo"), upload_to=profile_photo_path, blank=True)
     photo_visibility = _visibility_field(_("who can see your photo"))
     lhin_visibility = _visibility_field(_("who can see your LHIN region"))
-    languages = ArrayField(
-        models.CharField(max_length=8, choices=SpokenLanguage.choices),
-        verbose_name=_("languages"),
-        default=list,
-        blank=True,
-    )
+    languages = languages_field()
     languages_visibility = _visibility_field(_("who can see your languages"))
-    interests = ArrayField(
-        models.CharField(max_length=30, choices=PeerRole.choices),
-        verbose_name=_("areas of interest"),
-        default=list,
-        blank=True,
-    )
+    interests = interests_field()
     interests_visibility = _visibility_field(_("who can see your interests"))
     in_directory = models.BooleanField(_("list me in the members' directory"), default=False)
     contact_news = models.BooleanField(_("News and the newsletter"), default=False)
