@@ -431,6 +431,28 @@ class VisibilitySelect(forms.Select):
         return False  # every option is a real choice; there is no empty one to refuse
 
 
+# The order of the profile form's fields, and of its error summary.
+PROFILE_FORM_ORDER = [
+    "display_name",
+    "display_name_visibility",
+    "pronouns",
+    "pronouns_visibility",
+    "bio",
+    "bio_visibility",
+    "photo_visibility",
+    "lhin",
+    "lhin_visibility",
+    "languages",
+    "languages_visibility",
+    "interests",
+    "interests_visibility",
+    "in_directory",
+    "contact_news",
+    "contact_events",
+    "contact_opportunities",
+]
+
+
 class ProfileForm(forms.ModelForm):
     """The member's profile: each field followed by who may see it (the template pairs them).
 
@@ -448,23 +470,8 @@ class ProfileForm(forms.ModelForm):
 
     class Meta:
         model = Profile
-        fields = [
-            "display_name_visibility",
-            "pronouns",
-            "pronouns_visibility",
-            "bio",
-            "bio_visibility",
-            "photo_visibility",
-            "lhin_visibility",
-            "languages",
-            "languages_visibility",
-            "interests",
-            "interests_visibility",
-            "in_directory",
-            "contact_news",
-            "contact_events",
-            "contact_opportunities",
-        ]
+        # The display name is the account's and the LHIN the membership's: declared above.
+        fields = [name for name in PROFILE_FORM_ORDER if name not in ("display_name", "lhin")]
         widgets = {
             "pronouns": forms.TextInput(attrs={"autocomplete": "off"}),
             "bio": forms.Textarea(attrs={"rows": 6, "maxlength": 1500}),
@@ -486,25 +493,7 @@ class ProfileForm(forms.ModelForm):
             ),
         }
 
-    field_order = [
-        "display_name",
-        "display_name_visibility",
-        "pronouns",
-        "pronouns_visibility",
-        "bio",
-        "bio_visibility",
-        "photo_visibility",
-        "lhin",
-        "lhin_visibility",
-        "languages",
-        "languages_visibility",
-        "interests",
-        "interests_visibility",
-        "in_directory",
-        "contact_news",
-        "contact_events",
-        "contact_opportunities",
-    ]
+    field_order = PROFILE_FORM_ORDER
 
     def __init__(self, *args, person: User, membership, **kwargs):
         super().__init__(*args, **kwargs)
