@@ -479,8 +479,8 @@ class ProfileForm(forms.ModelForm):
         labels = {"bio": _("About you")}
         help_texts = {
             "display_name_visibility": _(
-                "Your profile page opens only to these people. Each field below is shown to "
-                "those who can open it and whom you choose for that field."
+                "Your profile page opens only to these people. Each field below is shown only to "
+                "those of them you choose for that field."
             ),
             "pronouns": _("For example she/her, he/him or they/them."),
             "bio": _(
