@@ -130,6 +130,7 @@ def personal_data_of(user: User) -> list[Section]:
     """Every section of what is held about `user`, in a fixed number of queries."""
     membership = Membership.objects.select_related("lhin").filter(person=user).first()
     profile = Profile.objects.filter(person=user).first()
+    addresses = list(EmailAddress.objects.filter(user=user).order_by("email"))
     applications = list(
         MembershipApplication.objects.filter(applicant=user)
         .select_related("lhin")
@@ -158,7 +159,7 @@ def personal_data_of(user: User) -> list[Section]:
             gettext_lazy("Email addresses"),
             [
                 {"email": address.email, "verified": address.verified, "primary": address.primary}
-                for address in EmailAddress.objects.filter(user=user).order_by("email")
+                for address in addresses
             ],
         ),
         Section(
@@ -223,9 +224,9 @@ def personal_data_of(user: User) -> list[Section]:
                     "created_at": email.created_at,
                     "sent_at": email.sent_at,
                 }
-                for email in OutboundEmail.objects.filter(to__contains=[user.email]).order_by(
-                    "created_at"
-                )
+                for email in OutboundEmail.objects.filter(
+                    to__overlap=sorted({user.email, *(address.email for address in addresses)})
+                ).order_by("created_at")
             ],
         ),
         Section(

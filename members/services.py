@@ -423,10 +423,15 @@ def _former_member_name() -> str:
             return name
 
 
-def _rename_records_of(user: User, membership: Membership | None, application_ids: list) -> None:
+def _rename_records_of(
+    user: User, membership: Membership | None, application_ids: list, profile_id: int | None
+) -> None:
     """Audit entries and admin history name their record as it was called then: give the
     person's records their new, anonymous name, and drop details that could hold the old one."""
     names = {(ContentType.objects.get_for_model(User).pk, str(user.pk)): str(user)}
+    if profile_id is not None:
+        profile_type = ContentType.objects.get_for_model(Profile).pk
+        names[(profile_type, str(profile_id))] = str(Profile(person=user))
     if membership is not None:
         membership.person = user
         names[(ContentType.objects.get_for_model(Membership).pk, str(membership.pk))] = str(
@@ -443,9 +448,10 @@ def _rename_records_of(user: User, membership: Membership | None, application_id
         if entry.action == "user.display_name.change":
             entry.data = {}
         entry.save(update_fields=["target_repr", "data"])
-    LogEntry.objects.filter(
-        content_type=ContentType.objects.get_for_model(User), object_id=str(user.pk)
-    ).update(object_repr=str(user), change_message="")
+    for (content_type_id, object_id), name in names.items():
+        LogEntry.objects.filter(content_type_id=content_type_id, object_id=object_id).update(
+            object_repr=name[:200], change_message=""
+        )
 
 
 @transaction.atomic
@@ -465,8 +471,10 @@ def account_close(*, user: User) -> User:
         context={"contact": settings.NETWORK_CONTACT_EMAIL},
         erase_recipient=True,
     )
-    old_email = user.email
-    OutboundEmail.objects.filter(to__contains=[old_email]).exclude(pk=farewell.pk).delete()
+    # Every address of theirs: allauth emailed the others too (confirmations, notices).
+    addresses = {user.email}
+    addresses.update(EmailAddress.objects.filter(user=user).values_list("email", flat=True))
+    OutboundEmail.objects.filter(to__overlap=sorted(addresses)).exclude(pk=farewell.pk).delete()
 
     membership = Membership.objects.select_for_update().filter(person=user).first()
     if membership is not None:
@@ -480,6 +488,7 @@ def account_close(*, user: User) -> User:
     MembershipApplication.objects.filter(pk__in=application_ids).delete()
 
     profile = Profile.objects.filter(person=user).first()
+    profile_id = profile.pk if profile is not None else None
     if profile is not None:
         _delete_file_after_commit(profile.photo)
         profile.delete()
@@ -501,6 +510,6 @@ def account_close(*, user: User) -> User:
     user.closed_at = timezone.now()
     user.full_clean(exclude=["password"])
     user.save()
-    _rename_records_of(user, membership, application_ids)
+    _rename_records_of(user, membership, application_ids, profile_id)
     audit_record(actor=None, action="account.close", target=user)
     return user

@@ -81,5 +81,6 @@ def _flattened(image: Image.Image) -> Image.Image:
 
 def _not_a_picture() -> str:
     return _(
-        "This file is not a picture we can use. Please choose a file in one of these formats: %(formats)s."
+        "This file is not a picture we can use. Please choose a file in one of these "
+        "formats: %(formats)s."
     ) % {"formats": ", ".join(ACCEPTED_FORMATS.values())}

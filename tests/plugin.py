@@ -218,8 +218,9 @@ def assert_page_queries(client, django_assert_max_num_queries) -> Callable:
 
 
 @pytest.fixture
-def celery_worker(django_db_serialized_rollback, transactional_db) -> Iterator:
-    """A real Celery worker, in a thread, consuming from the real Redis broker."""
+def celery_worker(reference_data) -> Iterator:
+    """A real Celery worker, in a thread, consuming from the real Redis broker. Its tests
+    commit, so they load the reference data themselves (see `reference_data`)."""
     from celery.contrib.testing.worker import start_worker
 
     from network.celery import app

@@ -306,3 +306,17 @@ def test_my_data_is_never_cached(client, person, url):
     for directive in ("no-cache", "no-store", "must-revalidate", "private", "max-age=0"):
         assert directive in cache_control
     assert "Expires" in response
+
+
+def test_emails_sent_to_any_of_the_persons_addresses_are_listed(client, outsider):
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.create(user=outsider, email="second@example.net", verified=False)
+    OutboundEmailFactory(to=["second@example.net"], subject="Confirm your second address")
+    OutboundEmailFactory(to=["stranger@example.net"], subject="Somebody else's email")
+    sign_in(client, outsider)
+
+    page = client.get(PAGE).content.decode()
+
+    assert "Confirm your second address" in page
+    assert "Somebody else" not in page
