@@ -170,6 +170,18 @@ def network_admin(make_person):
     )
 
 
+def wait_for(condition, timeout: float = 15.0) -> bool:
+    """Poll `condition` until it holds or `timeout` seconds pass (for work done by a worker)."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def sign_in(client, user):
     """Sign `client` in as `user`, as if they had just confirmed their password (None signs out).
 

@@ -36,22 +36,13 @@ from tests.factories import (
     UserFactory,
     picture_file,
 )
-from tests.plugin import sign_in
+from tests.plugin import sign_in, wait_for
 
 pytestmark = pytest.mark.django_db
 
 CLOSE = "/members/close/"
 OLD_EMAIL = "river@example.net"
 OLD_NAME = "River Stone"
-
-
-def wait_for(condition, timeout: float = 10.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
 
 
 def admin_history(admin: User, obj) -> LogEntry:

@@ -9,15 +9,7 @@ from django.db import transaction
 from network.models import OutboundEmail
 from network.services import email_enqueue
 from network.tasks import send_outbound_email
-
-
-def wait_for(condition, timeout: float = 15.0) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if condition():
-            return True
-        time.sleep(0.1)
-    return False
+from tests.plugin import wait_for
 
 
 def test_an_email_enqueued_in_a_transaction_is_sent_by_the_worker_after_commit(celery_worker):
