@@ -66,7 +66,7 @@ def profile_audience(request, profile: Profile) -> int:
     if viewer.is_authenticated and viewer.pk == profile.person_id:
         return Visibility.ONLY_ME
     subject = _active_membership(profile.person)
-    if subject is None or profile.person.closed_at is not None:
+    if subject is None:  # closing an account ends its membership and deletes its profile
         return NOBODY
     if viewer.is_authenticated and lhins_coordinated_by(viewer).filter(pk=subject.lhin_id).exists():
         return Visibility.COORDINATORS
@@ -118,7 +118,6 @@ def directory_profiles(
     profiles = Profile.objects.filter(
         in_directory=True,
         display_name_visibility__gte=Visibility.MEMBERS,
-        person__closed_at__isnull=True,
         person__membership__status=Membership.Status.ACTIVE,
         person__membership__expires_at__gt=timezone.now(),
     )

@@ -361,12 +361,16 @@ def profile_ensure(*, person: User, application: MembershipApplication | None = 
     return profile
 
 
+def _profile_locked(person: User) -> Profile:
+    profile_ensure(person=person)
+    return Profile.objects.select_for_update().get(person=person)
+
+
 @transaction.atomic
 def profile_update(*, person: User, display_name: str, lhin, data: dict) -> Profile:
     """Save the member's profile: `data` maps Profile fields to values. The display name is the
     account's, and the LHIN the membership's, so each goes through its own service."""
-    profile_ensure(person=person)
-    profile = Profile.objects.select_for_update().get(person=person)
+    profile = _profile_locked(person)
     user_update_settings(
         user=person, display_name=display_name, preferred_language=person.preferred_language
     )
@@ -391,8 +395,7 @@ def _delete_file_after_commit(field_file) -> None:
 @transaction.atomic
 def profile_photo_set(*, person: User, picture: ContentFile) -> Profile:
     """Store an already re-encoded picture (network.images) as the member's photo."""
-    profile_ensure(person=person)
-    profile = Profile.objects.select_for_update().get(person=person)
+    profile = _profile_locked(person)
     _delete_file_after_commit(profile.photo)
     profile.photo.save(picture.name, picture, save=False)
     profile.save(update_fields=["photo", "updated_at"])
@@ -402,8 +405,7 @@ def profile_photo_set(*, person: User, picture: ContentFile) -> Profile:
 
 @transaction.atomic
 def profile_photo_remove(*, person: User) -> Profile:
-    profile_ensure(person=person)
-    profile = Profile.objects.select_for_update().get(person=person)
+    profile = _profile_locked(person)
     if profile.photo:
         _delete_file_after_commit(profile.photo)
         profile.photo = ""

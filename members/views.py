@@ -16,6 +16,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -353,16 +354,16 @@ def profile_edit(request: HttpRequest) -> HttpResponse:
                 % {"lhin": form.cleaned_data["lhin"].display_name},
             )
         return redirect("members:profile")
+    return _profile_page(request, membership, profile, form=form, photo_form=ProfilePhotoForm())
+
+
+def _profile_page(request, membership, profile, *, form, photo_form) -> HttpResponse:
+    """The profile page with its two forms; 400 when either was sent and refused."""
     return render(
         request,
         "members/profile_edit.html",
-        {
-            "form": form,
-            "photo_form": ProfilePhotoForm(),
-            "profile": profile,
-            "membership": membership,
-        },
-        status=400 if form.is_bound else 200,
+        {"form": form, "photo_form": photo_form, "profile": profile, "membership": membership},
+        status=400 if form.is_bound or photo_form.is_bound else 200,
     )
 
 
@@ -383,24 +384,16 @@ def profile_photo(request: HttpRequest) -> HttpResponse:
         messages.success(request, _("Your photo is saved."))
         return redirect("members:profile")
     profile = profile_ensure(person=request.user)
-    return render(
-        request,
-        "members/profile_edit.html",
-        {
-            "form": ProfileForm(instance=profile, person=request.user, membership=membership),
-            "photo_form": form,
-            "profile": profile,
-            "membership": membership,
-        },
-        status=400,
-    )
+    profile_form = ProfileForm(instance=profile, person=request.user, membership=membership)
+    return _profile_page(request, membership, profile, form=profile_form, photo_form=form)
 
 
-# What the owner may preview their profile as: the audience named in `?as=`.
+# What the owner may preview their profile as (`?as=`): the audience, and its name in the links.
 PREVIEW_AUDIENCES = {
-    "coordinators": Visibility.COORDINATORS,
-    "members": Visibility.MEMBERS,
-    "public": Visibility.PUBLIC,
+    "": (Visibility.ONLY_ME, gettext_lazy("you")),
+    "coordinators": (Visibility.COORDINATORS, gettext_lazy("coordinators of your LHIN")),
+    "members": (Visibility.MEMBERS, gettext_lazy("members")),
+    "public": (Visibility.PUBLIC, gettext_lazy("the public")),
 }
 
 
@@ -421,9 +414,9 @@ def profile_detail(request: HttpRequest, public_id) -> HttpResponse:
     profile, audience = _profile_or_404(request, public_id)
     is_owner = audience == Visibility.ONLY_ME
     preview = request.GET.get("as", "") if is_owner else ""
-    if preview and preview not in PREVIEW_AUDIENCES:
+    if preview not in PREVIEW_AUDIENCES:
         preview = ""
-    shown_to = PREVIEW_AUDIENCES.get(preview, audience)
+    shown_to = PREVIEW_AUDIENCES[preview][0] if is_owner else audience
     return render(
         request,
         "members/profile_detail.html",
@@ -433,10 +426,7 @@ def profile_detail(request: HttpRequest, public_id) -> HttpResponse:
             "is_owner": is_owner,
             "preview": preview,
             "preview_choices": [
-                ("", _("you")),
-                ("coordinators", _("coordinators of your LHIN")),
-                ("members", _("members")),
-                ("public", _("the public")),
+                (value, name) for value, (_level, name) in PREVIEW_AUDIENCES.items()
             ],
         },
     )
