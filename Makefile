@@ -29,6 +29,9 @@ run: install services
 	@echo "    speaker@example.org             full member (speaker)"
 	@echo "    moderator@example.org           forum moderator"
 	@echo "    editor@example.org              content editor"
+	@echo "    governance@example.org          governance member (board chair), full member"
+	@echo "    complaints@example.org          complaints officer"
+	@echo "    treasurer@example.org           treasurer"
 	@echo "  Web server, Celery worker and Celery beat run together; Ctrl-C stops all three."
 	@echo
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_PORT=$(PORT) DJANGO_SETTINGS_MODULE=network.settings.local \

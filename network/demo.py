@@ -44,6 +44,14 @@ DEMO_PEOPLE = (
         membership=("full", 13),
     ),
     DemoPerson("editor@example.org", "Page Editor", (roles.CONTENT_EDITOR,)),
+    DemoPerson(
+        "governance@example.org",
+        "Board Chair",
+        (roles.GOVERNANCE_MEMBER,),
+        membership=("full", 3),
+    ),
+    DemoPerson("complaints@example.org", "Complaints Officer", (roles.COMPLAINTS_OFFICER,)),
+    DemoPerson("treasurer@example.org", "Network Treasurer", (roles.TREASURER,)),
 )
 
 DEMO_CRISIS_LINES = (
@@ -132,4 +140,7 @@ def seed_demo() -> list[User]:
     from members.demo import seed_membership_demo  # members builds on this module
 
     seed_membership_demo()
+    from governance.demo import seed_governance_demo  # governance builds on members
+
+    seed_governance_demo()
     return people

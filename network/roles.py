@@ -16,6 +16,14 @@ from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from governance.permissions import (
+    COMPLAINTS_OFFICER_PERMISSIONS,
+    GOVERNANCE_MEMBER_PERMISSIONS,
+    LHIN_COORDINATOR_GOVERNANCE_PERMISSIONS,
+    NETWORK_ADMINISTRATOR_GOVERNANCE_PERMISSIONS,
+    TREASURER_PERMISSIONS,
+)
+
 
 @dataclass(frozen=True)
 class Role:
@@ -64,6 +72,7 @@ LHIN_COORDINATOR = Role(
         "members.change_membershipapplication",  # decide: approve, decline, ask for more
         "members.view_membership",
         "members.view_lhintarget",
+        *LHIN_COORDINATOR_GOVERNANCE_PERMISSIONS,
     ),
     admin_access=True,
 )
@@ -91,7 +100,31 @@ GOVERNANCE_MEMBER = Role(
     slug="governance_member",
     group_name="Governance member",
     label=_("Governance member"),
-    description=_("Sits on a governance body: terms of reference, policies, consultations."),
+    description=_(
+        "Sits on a governance body: edits the statements, terms of reference and policies, runs "
+        "bodies, meetings and consultations in the admin, and sees the anonymous complaint counts."
+    ),
+    permissions=GOVERNANCE_MEMBER_PERMISSIONS,
+    admin_access=True,
+)
+COMPLAINTS_OFFICER = Role(
+    slug="complaints_officer",
+    group_name="Complaints officer",
+    label=_("Complaints officer"),
+    description=_(
+        "Receives complaints and feedback, acknowledges them and sees each case through to its "
+        "close. The only role that sees cases."
+    ),
+    permissions=COMPLAINTS_OFFICER_PERMISSIONS,
+    admin_access=True,
+)
+TREASURER = Role(
+    slug="treasurer",
+    group_name="Treasurer",
+    label=_("Treasurer"),
+    description=_("Pays approved honoraria and reimbursements, and exports them for the books."),
+    permissions=TREASURER_PERMISSIONS,
+    admin_access=True,
 )
 NETWORK_ADMINISTRATOR = Role(
     slug="network_administrator",
@@ -120,6 +153,7 @@ NETWORK_ADMINISTRATOR = Role(
         "mfa.delete_authenticator",
         "usersessions.view_usersession",
         "usersessions.delete_usersession",
+        *NETWORK_ADMINISTRATOR_GOVERNANCE_PERMISSIONS,
     ),
     admin_access=True,
 )
@@ -132,6 +166,8 @@ ROLES: tuple[Role, ...] = (
     FORUM_MODERATOR,
     SPEAKERS_REVIEWER,
     GOVERNANCE_MEMBER,
+    COMPLAINTS_OFFICER,
+    TREASURER,
     NETWORK_ADMINISTRATOR,
 )
 BY_SLUG = {role.slug: role for role in ROLES}

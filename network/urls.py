@@ -18,6 +18,8 @@ urlpatterns = [
     path("accessibility/", views.page("accessibility"), name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
+    path("editor/upload/", views.editor_image_upload, name="editor_image_upload"),
+    path("editor/images/<str:name>", views.editor_image, name="editor_image"),
     # Before allauth's own route of the same name: the same page without a query per session.
     path("accounts/sessions/", members_views.user_sessions, name="usersessions_list"),
     path("accounts/", include("allauth.urls")),

@@ -1,20 +1,38 @@
 """Network-wide pages: home, crisis lines, the statements in the footer, health and errors."""
 
 import logging
+import re
+import uuid
 
 import redis
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.storage import default_storage
 from django.db import connection, transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template import loader
+from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_POST, require_safe
 
 from .celery import app as celery_app
+from .images import reencode_image
 from .selectors import crisis_lines_published
 
 logger = logging.getLogger(__name__)
+
+EDITOR_IMAGES = "editor"
+EDITOR_IMAGE_NAME = re.compile(r"[0-9a-f]{32}(?:_[A-Za-z0-9]{7})?\.jpg")
 
 
 @require_safe
@@ -113,3 +131,35 @@ def server_error(request: HttpRequest) -> HttpResponse:
             "<!doctype html><title>Server error</title><h1>Server error</h1>",
             content_type="text/html",
         )
+
+
+@require_POST
+def editor_image_upload(request: HttpRequest) -> JsonResponse:
+    """CKEditor 5's image upload: staff only; the picture is re-encoded without metadata and kept
+    in Django's storage, then served from this site by `editor_image` (never another host)."""
+    if not request.user.is_authenticated or not request.user.is_staff:
+        return JsonResponse(
+            {"error": {"message": gettext("Only editors may upload pictures.")}}, status=403
+        )
+    upload = request.FILES.get("upload")
+    if upload is None:
+        return JsonResponse(
+            {"error": {"message": gettext("Choose a picture to upload.")}}, status=400
+        )
+    try:
+        picture = reencode_image(upload, max_side=1600)
+    except ValidationError as error:
+        return JsonResponse({"error": {"message": " ".join(error.messages)}}, status=400)
+    name = default_storage.save(f"{EDITOR_IMAGES}/{uuid.uuid4().hex}.jpg", picture)
+    return JsonResponse({"url": reverse("editor_image", args=[name.rsplit("/", 1)[-1]])})
+
+
+@require_safe
+def editor_image(request: HttpRequest, name: str) -> FileResponse:
+    """A picture placed in rich text: public, like the pages that show it."""
+    path = f"{EDITOR_IMAGES}/{name}"
+    if not EDITOR_IMAGE_NAME.fullmatch(name) or not default_storage.exists(path):
+        raise Http404
+    response = FileResponse(default_storage.open(path), content_type="image/jpeg")
+    patch_cache_control(response, public=True, max_age=60 * 60 * 24 * 365, immutable=True)
+    return response

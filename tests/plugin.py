@@ -27,6 +27,8 @@ ROLE_FIXTURES = (
     "forum_moderator",
     "speakers_reviewer",
     "governance_member",
+    "complaints_officer",
+    "treasurer",
     "network_admin",
 )
 
@@ -158,6 +160,22 @@ def governance_member(make_person):
         display_name="Board Seat",
         email="gov@example.net",
     )
+
+
+@pytest.fixture
+def complaints_officer(make_person):
+    from network import roles
+
+    return make_person(
+        roles.COMPLAINTS_OFFICER, display_name="Complaints Officer", email="cases@example.net"
+    )
+
+
+@pytest.fixture
+def treasurer(make_person):
+    from network import roles
+
+    return make_person(roles.TREASURER, display_name="Treasurer", email="treasurer@example.net")
 
 
 @pytest.fixture

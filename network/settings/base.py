@@ -50,6 +50,7 @@ THIRD_PARTY_APPS = [
     "guardian",
     "django_htmx",
     "csp",
+    "django_ckeditor_5",
 ]
 LOCAL_APPS = [
     "network",
@@ -313,3 +314,63 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", default="INFO")},
     "loggers": {"django.db.backends": {"level": "WARNING"}},
 }
+
+# --- Rich text --------------------------------------------------------------------------------
+
+# CKEditor 5 (django-ckeditor-5); what it sends is cleaned by nh3 before it is stored
+# (network.richtext). The toolbar offers only what the sanitizer keeps.
+# https://django-ckeditor-5.readthedocs.io/ and https://ckeditor.com/docs/ckeditor5/latest/
+_CKEDITOR_TOOLBAR = [
+    "heading",
+    "|",
+    "bold",
+    "italic",
+    "link",
+    "bulletedList",
+    "numberedList",
+    "blockQuote",
+    "insertTable",
+    "|",
+    "undo",
+    "redo",
+]
+CKEDITOR_5_CONFIGS = {
+    "default": {
+        "language": ["en", "fr"],  # loads the French UI; the person's language is used
+        "toolbar": {"items": _CKEDITOR_TOOLBAR},
+        "heading": {
+            "options": [
+                {"model": "paragraph", "title": "Paragraph", "class": "ck-heading_paragraph"},
+                {
+                    "model": "heading2",
+                    "view": "h2",
+                    "title": "Heading 2",
+                    "class": "ck-heading_heading2",
+                },
+                {
+                    "model": "heading3",
+                    "view": "h3",
+                    "title": "Heading 3",
+                    "class": "ck-heading_heading3",
+                },
+                {
+                    "model": "heading4",
+                    "view": "h4",
+                    "title": "Heading 4",
+                    "class": "ck-heading_heading4",
+                },
+            ]
+        },
+        "table": {"contentToolbar": ["tableColumn", "tableRow"]},
+    },
+    "with_images": {
+        "language": ["en", "fr"],  # loads the French UI; the person's language is used
+        "toolbar": {"items": [*_CKEDITOR_TOOLBAR[:-3], "imageUpload", *_CKEDITOR_TOOLBAR[-3:]]},
+        "image": {"toolbar": ["imageTextAlternative"]},
+        "table": {"contentToolbar": ["tableColumn", "tableRow"]},
+    },
+}
+# The editor uploads to our view, which re-encodes the picture and serves it from this site.
+CKEDITOR_5_USER_LANGUAGE = True
+CK_EDITOR_5_UPLOAD_FILE_VIEW_NAME = "editor_image_upload"
+CKEDITOR_5_UPLOAD_FILE_TYPES = ["jpeg", "png", "gif", "webp"]

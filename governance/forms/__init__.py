@@ -1,0 +1,1 @@
+"""Governance forms, one module per part."""

@@ -1,0 +1,1 @@
+"""Governance: the bodies part's models."""

@@ -1,0 +1,1 @@
+"""Governance: the complaints part's models."""

@@ -1,0 +1,1 @@
+"""Governance: the consultations part's models."""

@@ -1,0 +1,1 @@
+"""Governance: the registry part's models."""

@@ -1,0 +1,1 @@
+"""Governance services, one module per part."""

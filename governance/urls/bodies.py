@@ -1,0 +1,3 @@
+"""Governance routes: the bodies part."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Governance routes: the complaints part."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Governance routes: the consultations part."""
+
+urlpatterns: list = []

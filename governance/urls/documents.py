@@ -1,0 +1,3 @@
+"""Governance routes: the documents part."""
+
+urlpatterns: list = []

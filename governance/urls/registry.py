@@ -1,0 +1,3 @@
+"""Governance routes: the registry part."""
+
+urlpatterns: list = []

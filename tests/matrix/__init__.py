@@ -1,0 +1,21 @@
+"""The permission matrix's rows, split by feature: one module per part, each with `ROWS` (route
+→ (path, row)) and `objects(request)` (the ids its paths name). `tests/test_permission_matrix.py`
+gathers them, so features add rows without editing one another's.
+"""
+
+from . import (
+    governance_bodies,
+    governance_complaints,
+    governance_consultations,
+    governance_documents,
+    governance_registry,
+)
+from .base import ROLES, row  # noqa: F401 (the matrix's vocabulary)
+
+PARTS = (
+    governance_documents,
+    governance_bodies,
+    governance_consultations,
+    governance_complaints,
+    governance_registry,
+)
