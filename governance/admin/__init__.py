@@ -1,3 +1,3 @@
 """Governance in the admin, one module per part."""
 
-from . import bodies, complaints, consultations, documents, registry  # noqa: F401
+from . import bodies, complaints, consultations, documents, honoraria, registry  # noqa: F401

@@ -4,9 +4,9 @@
 its module here, so the parts can grow without touching one another.
 """
 
-from . import bodies, complaints, consultations, documents, registry
+from . import bodies, complaints, consultations, documents, honoraria, registry
 
-PARTS = (documents, bodies, consultations, complaints, registry)
+PARTS = (documents, bodies, consultations, complaints, registry, honoraria)
 
 
 def _gather(name: str) -> tuple[str, ...]:

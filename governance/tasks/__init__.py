@@ -4,4 +4,5 @@ from .bodies import *  # noqa: F403
 from .complaints import *  # noqa: F403
 from .consultations import *  # noqa: F403
 from .documents import *  # noqa: F403
+from .honoraria import *  # noqa: F403
 from .registry import *  # noqa: F403

@@ -1,6 +1,6 @@
 """Governance's public and member routes, one module per part."""
 
-from . import bodies, complaints, consultations, documents, registry
+from . import bodies, complaints, consultations, documents, honoraria, registry
 
 app_name = "governance"
 urlpatterns = [
@@ -9,4 +9,5 @@ urlpatterns = [
     *consultations.urlpatterns,
     *complaints.urlpatterns,
     *registry.urlpatterns,
+    *honoraria.urlpatterns,
 ]

@@ -8,7 +8,9 @@ from . import (
     governance_complaints,
     governance_consultations,
     governance_documents,
+    governance_honoraria,
     governance_registry,
+    governance_honoraria,
 )
 from .base import ROLES, row  # noqa: F401 (the matrix's vocabulary)
 
@@ -18,4 +20,5 @@ PARTS = (
     governance_consultations,
     governance_complaints,
     governance_registry,
+    governance_honoraria,
 )

@@ -1,0 +1,1 @@
+"""Governance in the admin: the honoraria part."""

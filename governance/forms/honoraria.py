@@ -1,0 +1,1 @@
+"""Governance forms: the honoraria part."""

@@ -1,0 +1,1 @@
+"""Governance: the honoraria part's models."""

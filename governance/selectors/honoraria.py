@@ -1,0 +1,1 @@
+"""Governance selectors: the honoraria part."""

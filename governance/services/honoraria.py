@@ -1,0 +1,1 @@
+"""Governance services: the honoraria part."""

@@ -1,0 +1,1 @@
+"""Governance's Celery tasks: the honoraria part."""

@@ -1,0 +1,3 @@
+"""Governance routes: the honoraria part."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Governance views: the honoraria part."""
