@@ -10,7 +10,6 @@ from . import (
     governance_documents,
     governance_honoraria,
     governance_registry,
-    governance_honoraria,
 )
 from .base import ROLES, row  # noqa: F401 (the matrix's vocabulary)
 
