@@ -63,22 +63,6 @@ def test_the_eight_peer_roles_are_loaded_with_a_scope_of_practice_in_both_langua
     assert "Diagnosing, assessing or treating" in worker.out_of_scope_items
 
 
-def test_the_six_core_competencies_carry_the_panels_names():
-    competencies = Competency.objects.filter(framework__slug="core").order_by("number")
-
-    assert [(c.number, c.name) for c in competencies] == [
-        (1, "Self-Assessment/Self-Evaluation"),
-        (2, "Interpersonal skills"),
-        (3, "Working with changes and transitions"),
-        (4, "Supervision"),
-        (5, "Personal Development and Learning"),
-        (6, "Access to information tool kit with current information"),
-    ]
-    assert all(c.description and c.name_fr and c.description_fr for c in competencies)
-    with translation.override("fr"):
-        assert competencies[1].display_name == "Habiletés interpersonnelles"
-
-
 def test_loading_the_roles_again_keeps_what_governance_members_edited():
     PeerRole.objects.filter(slug="peer-advocate").update(description="Edited by the board.")
     PeerRole.objects.filter(slug="peer-manager").delete()
@@ -251,7 +235,7 @@ def test_a_governance_member_adds_a_partner_in_the_admin_and_it_is_audited(
         "/admin/governance/partner/add/",
         {**form, "name": "Other", "website": "javascript:alert(1)", "agreement_end": "2025-01-01"},
     )
-    assert bad.status_code in (200, 400)
+    assert bad.status_code == 400
     page = bad.content.decode()
     assert "Enter a valid URL." in page
     assert "The agreement cannot end before it starts." in page
@@ -333,7 +317,7 @@ def test_a_bad_activity_is_refused_at_its_field(client, coordinator, change, fie
 
     response = client.post(f"{ACTIVITIES}add/", {**form, **change})
 
-    assert response.status_code in (200, 400)
+    assert response.status_code == 400
     errors = response.context["adminform"].form.errors
     assert message in str(errors[field])
     assert not EngagementActivity.objects.exists()
@@ -348,7 +332,9 @@ def test_a_coordinator_writes_their_lhins_strategy_and_cannot_pick_another(clien
         "review_by": "2027-06-30",
     }
 
-    assert client.post(f"{STRATEGIES}add/", {**form, "lhin": lhin(13).pk}).status_code in (200, 400)
+    elsewhere = client.post(f"{STRATEGIES}add/", {**form, "lhin": lhin(13).pk})
+    assert elsewhere.status_code == 400
+    assert "Select a valid choice" in str(elsewhere.context["adminform"].form.errors["lhin"])
     assert client.post(f"{STRATEGIES}add/", form).status_code == 302
 
     strategy = LHINEngagementStrategy.objects.get()
