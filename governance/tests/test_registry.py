@@ -112,6 +112,10 @@ def test_a_role_has_its_own_page_in_french_too(client):
     assert "Aide les personnes à trouver" in page
 
 
+def test_a_roles_page_keeps_its_query_count(assert_page_queries):
+    assert_page_queries("/governance/peer-roles/peer-support-worker/", 5)
+
+
 def test_an_unknown_role_is_404(client):
     assert client.get("/governance/peer-roles/peer-wizard/").status_code == 404
 
