@@ -22,6 +22,7 @@ from django.utils.text import capfirst
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
+from governance.selectors.registry import NO_ACTIVITY, engagement_activity_by_lhin
 from network.services import audit_record
 
 from . import engagement
@@ -161,11 +162,20 @@ class LHINTargetAdmin(admin.ModelAdmin):
             status=400,
         )
 
+    def _with_activity(self, figures: engagement.Engagement) -> list:
+        """Each LHIN's row with its engagement strategy and activities (governance), in one
+        query whatever the number of LHINs."""
+        activity = engagement_activity_by_lhin(
+            lhin_ids=[row.lhin.pk for row in figures.lhins], year=figures.period.year
+        )
+        return [(row, activity.get(row.lhin.pk, NO_ACTIVITY)) for row in figures.lhins]
+
     def dashboard_view(self, request):
         figures, form = self._engagement_or_error(request)
         if figures is None:
             return self._bad_year(request, form)
         year = figures.period.year
+        lhin_rows = self._with_activity(figures)
         if figures.whole_province:
             title = _("LHIN engagement in %(year)s") % {"year": year}
         else:
@@ -178,6 +188,9 @@ class LHINTargetAdmin(admin.ModelAdmin):
                 "years": form.years,
                 "year": year,
                 "engagement": figures,
+                "lhin_rows": lhin_rows,
+                "activities_total": sum(activity.activities for _row, activity in lhin_rows),
+                "reached_total": sum(activity.people_reached for _row, activity in lhin_rows),
                 "scope": scope_label(figures),
                 "quarter_last_day": figures.period.quarter_end - engagement.MICROSECOND,
                 "default_target": LHINTarget.DEFAULT,
@@ -200,7 +213,7 @@ class LHINTargetAdmin(admin.ModelAdmin):
         response.write("\ufeff")
         writer = csv.writer(response)
         writer.writerow([spreadsheet_safe(header) for header in CSV_HEADERS])
-        for row in figures.lhins:
+        for row, activity in self._with_activity(figures):
             f = row.figures
             cells = [
                 row.lhin.number,
@@ -215,6 +228,10 @@ class LHINTargetAdmin(admin.ModelAdmin):
                 f.new_this_quarter,
                 f.gap,
                 met_label(f.met),
+                gettext("Yes") if activity.strategy_id else gettext("No"),
+                activity.activities,
+                activity.people_reached,
+                activity.last_activity.isoformat() if activity.last_activity else "",
             ]
             writer.writerow([spreadsheet_safe(cell) for cell in cells])
         return response
@@ -256,6 +273,10 @@ CSV_HEADERS = (
     _("New this quarter"),
     _("Gap to target"),
     _("Target met"),
+    _("Engagement strategy"),
+    _("Engagement activities in the year"),
+    _("People reached in the year"),
+    _("Last engagement activity"),
 )
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

@@ -283,6 +283,10 @@ def test_the_csv_export_has_a_header_row_and_one_row_per_lhin(
         "New this quarter",
         "Gap to target",
         "Target met",
+        "Engagement strategy",
+        "Engagement activities in the year",
+        "People reached in the year",
+        "Last engagement activity",
     ]
     assert len(rows) == 15
     assert rows[7] == [
@@ -298,6 +302,10 @@ def test_the_csv_export_has_a_header_row_and_one_row_per_lhin(
         "1",
         "0",
         "Met",
+        "No",
+        "0",
+        "0",
+        "",
     ]
     assert rows[13] == [
         "13",
@@ -312,8 +320,12 @@ def test_the_csv_export_has_a_header_row_and_one_row_per_lhin(
         "1",
         "4",
         "Not met",
+        "No",
+        "0",
+        "0",
+        "",
     ]
-    assert rows[11][4:] == ["5", "2", "0", "2", "0", "0", "3", "Not met"]
+    assert rows[11][4:12] == ["5", "2", "0", "2", "0", "0", "3", "Not met"]
 
 
 def test_the_csv_export_cannot_smuggle_a_formula_into_a_spreadsheet(client, network_admin):
@@ -424,18 +436,19 @@ def test_the_dashboard_query_count_does_not_grow_with_the_memberships(
     for number in (7, 11, 13):
         member(number, now - timedelta(days=3), now + timedelta(days=300))
     sign_in(client, network_admin)
-    # The person, their roles, their permissions (2), the figures, and the request's savepoint.
-    assert_page_queries(DASHBOARD, 7)
-    assert_page_queries(CSV_URL, 7)
+    # The person, their roles, their permissions (2), the figures, each LHIN's engagement
+    # strategy and activities (governance), and the request's savepoint.
+    assert_page_queries(DASHBOARD, 8)
+    assert_page_queries(CSV_URL, 8)
 
     for number in (7, 11, 13):
         for _ in range(10):
             member(number, now - timedelta(days=40), now + timedelta(days=300), kind="supporting")
         applications(number, *["submitted"] * 5)
-    assert_page_queries(DASHBOARD, 7)
-    assert_page_queries(CSV_URL, 7)
+    assert_page_queries(DASHBOARD, 8)
+    assert_page_queries(CSV_URL, 8)
     sign_in(client, coordinator)
-    assert_page_queries(DASHBOARD, 8)  # and the content type of their LHIN grants
+    assert_page_queries(DASHBOARD, 9)  # and the content type of their LHIN grants
 
 
 # --- Targets ------------------------------------------------------------------------------------

@@ -1,14 +1,28 @@
 from django.core.management.base import BaseCommand
 
+from governance.models import PeerRole
+from governance.peer_roles import load_peer_roles
 from network.models import LHIN
 from network.reference import load_lhins
 from network.roles import sync_roles
+from training.models import Competency, Framework
+from training.reference import load_core_competencies
 
 
 class Command(BaseCommand):
-    help = "Load the reference data (the 14 LHINs) and sync the roles. Safe to run any time."
+    help = (
+        "Load the reference data (the 14 LHINs, the core competencies, the peer roles) and sync "
+        "the roles. Safe to run any time."
+    )
 
     def handle(self, *args, **options) -> None:
         load_lhins(LHIN)
+        load_core_competencies(Framework, Competency)
+        # Puts back missing peer roles only: governance members' edits stay.
+        load_peer_roles(PeerRole, Competency)
         sync_roles()
-        self.stdout.write(f"Reference data ready: {LHIN.objects.count()} LHINs, roles synced.")
+        self.stdout.write(
+            f"Reference data ready: {LHIN.objects.count()} LHINs, "
+            f"{Competency.objects.count()} competencies, {PeerRole.objects.count()} peer roles, "
+            "roles synced."
+        )
