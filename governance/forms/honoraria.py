@@ -78,7 +78,7 @@ class HonorariumRequestForm(forms.ModelForm):
         ]
 
     amount = forms.DecimalField(
-        label=_("amount (CAD)"),
+        label=_("Amount (CAD)"),
         max_digits=8,
         decimal_places=2,
         required=False,

@@ -151,13 +151,13 @@ def honorarium_decline(*, honorarium_id: int, person: User) -> Honorarium:
         # Callers look the record up among the person's own; this guards against a slip.
         raise Honorarium.DoesNotExist
     if honorarium.status not in Honorarium.DECLINABLE:
-        if honorarium.status == Status.PAID:
-            message = _("This one is already paid, so it can no longer be declined.")
-        else:
-            message = _("This one is no longer waiting: it is “%(status)s”.") % {
-                "status": honorarium.get_status_display()
-            }
-        raise HonorariumError(message)
+        raise HonorariumError(
+            {
+                Status.PAID: _("This one is already paid, so it can no longer be declined."),
+                Status.DECLINED: _("You have already declined this one."),
+                Status.CANCELLED: _("The network cancelled this one: there is nothing to decline."),
+            }[honorarium.status]
+        )
     honorarium.status = Status.DECLINED
     honorarium.declined_at = timezone.now()
     honorarium.full_clean()

@@ -484,11 +484,15 @@ def test_another_persons_record_cannot_be_declined(client, member):
 
 @pytest.mark.parametrize(
     ("traits", "message"),
-    [({"paid": True}, "already paid"), ({"status": "cancelled"}, "no longer waiting")],
+    [
+        ({"paid": True}, "already paid"),
+        ({"status": "cancelled"}, "nothing to decline"),
+        ({"status": "declined"}, "already declined"),
+    ],
 )
-def test_a_paid_or_cancelled_record_cannot_be_declined(client, member, traits, message):
-    if traits.get("status") == "cancelled":
-        traits = {**traits, "cancelled_at": timezone.now()}
+def test_a_paid_cancelled_or_declined_record_cannot_be_declined(client, member, traits, message):
+    if "status" in traits:
+        traits = {**traits, f"{traits['status']}_at": timezone.now()}
     honorarium = HonorariumFactory(person=member, **traits)
     sign_in(client, member)
 
