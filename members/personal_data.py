@@ -11,7 +11,7 @@ A later issue that stores something about a person adds a section here (and a li
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from allauth.account.models import EmailAddress
 from allauth.mfa.models import Authenticator
@@ -25,6 +25,8 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from governance.models import Honorarium
+from governance.selectors.honoraria import honoraria_of
 from network import roles
 from network.models import AuditEntry, OutboundEmail
 from network.selectors import lhins_coordinated_by
@@ -91,6 +93,18 @@ LABELS = {
     "by_you": gettext_lazy("Done by you"),
     "record": gettext_lazy("Record"),
     "at": gettext_lazy("When"),
+    "reference": gettext_lazy("Reference"),
+    "kind": gettext_lazy("Kind"),
+    "activity": gettext_lazy("Activity"),
+    "activity_date": gettext_lazy("Date of the activity"),
+    "quantity": gettext_lazy("Quantity"),
+    "amount": gettext_lazy("Amount (CAD)"),
+    "requested_at": gettext_lazy("Requested"),
+    "approved_at": gettext_lazy("Approved"),
+    "paid_at": gettext_lazy("Paid"),
+    "payment_reference": gettext_lazy("Payment reference"),
+    "declined_at": gettext_lazy("Declined"),
+    "cancelled_at": gettext_lazy("Cancelled"),
 }
 
 
@@ -111,6 +125,11 @@ ACTIONS = {
     "profile.photo.remove": gettext_lazy("Profile photo removed"),
     "role.grant": gettext_lazy("Role given"),
     "role.revoke": gettext_lazy("Role removed"),
+    "honorarium.request": gettext_lazy("Honorarium or reimbursement requested"),
+    "honorarium.approve": gettext_lazy("Honorarium or reimbursement approved"),
+    "honorarium.pay": gettext_lazy("Honorarium or reimbursement paid"),
+    "honorarium.decline": gettext_lazy("Honorarium or reimbursement declined"),
+    "honorarium.cancel": gettext_lazy("Honorarium or reimbursement cancelled"),
 }
 
 
@@ -136,6 +155,7 @@ def personal_data_of(user: User) -> list[Section]:
         .select_related("lhin")
         .order_by("created_at", "pk")
     )
+    honoraria = list(honoraria_of(user))
     sections = [
         Section(
             "account",
@@ -176,6 +196,11 @@ def personal_data_of(user: User) -> list[Section]:
             "applications",
             gettext_lazy("Membership applications"),
             [_application_record(application) for application in applications],
+        ),
+        Section(
+            "honoraria",
+            gettext_lazy("Honoraria and reimbursements"),
+            [_honorarium_record(honorarium) for honorarium in honoraria],
         ),
         Section(
             "consents",
@@ -232,7 +257,7 @@ def personal_data_of(user: User) -> list[Section]:
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
-            _activity(user, membership, applications),
+            _activity(user, membership, applications, honoraria),
         ),
     ]
     return sections
@@ -295,7 +320,26 @@ def _application_record(application: MembershipApplication) -> dict:
     }
 
 
-def _activity(user: User, membership, applications) -> list[dict]:
+def _honorarium_record(honorarium: Honorarium) -> dict:
+    # Who approved or paid is staff's business; the dates are the person's.
+    return {
+        "reference": honorarium.reference,
+        "kind": honorarium.get_kind_display(),
+        "activity": honorarium.activity,
+        "activity_date": honorarium.activity_date,
+        "quantity": f"{honorarium.quantity:.2f}",
+        "amount": f"{honorarium.amount:.2f}",
+        "status": honorarium.status_for_person,
+        "requested_at": honorarium.requested_at,
+        "approved_at": honorarium.approved_at,
+        "paid_at": honorarium.paid_at,
+        "payment_reference": honorarium.payment_reference,
+        "declined_at": honorarium.declined_at,
+        "cancelled_at": honorarium.cancelled_at,
+    }
+
+
+def _activity(user: User, membership, applications, honoraria=()) -> list[dict]:
     """Audit entries the person made, and those about their account, membership or
     applications. Who else acted is not named: it may be a coordinator's private business."""
     targets = Q(target_type=ContentType.objects.get_for_model(User), target_id=str(user.pk))
@@ -308,6 +352,11 @@ def _activity(user: User, membership, applications) -> list[dict]:
         targets |= Q(
             target_type=ContentType.objects.get_for_model(MembershipApplication),
             target_id__in=[str(application.pk) for application in applications],
+        )
+    if honoraria:
+        targets |= Q(
+            target_type=ContentType.objects.get_for_model(Honorarium),
+            target_id__in=[str(honorarium.pk) for honorarium in honoraria],
         )
     entries = AuditEntry.objects.filter(Q(actor=user) | targets).order_by("created_at", "pk")
     return [
@@ -347,4 +396,6 @@ def _in_words(value) -> str:
         return "; ".join(f"{LABELS.get(key, key)}: {item}" for key, item in value.items())
     if isinstance(value, datetime):
         return date_format(timezone.localtime(value), "DATETIME_FORMAT")
+    if isinstance(value, date):
+        return date_format(value, "DATE_FORMAT")
     return str(value)

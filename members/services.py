@@ -20,6 +20,8 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from governance.models import Honorarium
+from governance.services.honoraria import honoraria_close_account
 from network import roles
 from network.models import AuditEntry, LHINUserObjectPermission, OutboundEmail
 from network.services import audit_record, email_person, role_grant, role_revoke
@@ -426,7 +428,11 @@ def _former_member_name() -> str:
 
 
 def _rename_records_of(
-    user: User, membership: Membership | None, application_ids: list, profile_id: int | None
+    user: User,
+    membership: Membership | None,
+    application_ids: list,
+    profile_id: int | None,
+    honorarium_ids: list,
 ) -> None:
     """Audit entries and admin history name their record as it was called then: give the
     person's records their new, anonymous name, and drop details that could hold the old one."""
@@ -442,6 +448,9 @@ def _rename_records_of(
     application_type = ContentType.objects.get_for_model(MembershipApplication).pk
     for pk in application_ids:
         names[(application_type, str(pk))] = str(MembershipApplication(applicant=user))
+    honorarium_type = ContentType.objects.get_for_model(Honorarium).pk
+    for pk in honorarium_ids:
+        names[(honorarium_type, str(pk))] = str(Honorarium(pk=pk, person=user))
     targets = Q(pk__in=[])
     for target_type, target_id in names:
         targets |= Q(target_type_id=target_type, target_id=target_id)
@@ -512,6 +521,8 @@ def account_close(*, user: User) -> User:
     user.closed_at = timezone.now()
     user.full_clean(exclude=["password"])
     user.save()
-    _rename_records_of(user, membership, application_ids, profile_id)
+    # After the new name: the records stay for the books, under it; unpaid ones are cancelled.
+    honorarium_ids = honoraria_close_account(person=user)
+    _rename_records_of(user, membership, application_ids, profile_id, honorarium_ids)
     audit_record(actor=None, action="account.close", target=user)
     return user

@@ -11,6 +11,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.test import Client
 from django.utils import timezone
 
+from governance.tests.factories_honoraria import HonorariumFactory
 from members.models import ConsentRecord, User, Visibility
 from network.services import audit_record
 from tests.factories import (
@@ -34,6 +35,7 @@ SECTIONS = {
     "membership",
     "profile",
     "applications",
+    "honoraria",
     "consents",
     "sessions",
     "two_factor",
@@ -43,7 +45,8 @@ SECTIONS = {
 
 
 def add_records(person: User, count: int, start: int = 0) -> None:
-    """`count` more past applications, consents, emails and audit entries for `person`."""
+    """`count` more past applications, consents, emails, audit entries and honoraria for
+    `person`."""
     for n in range(start, start + count):
         application = MembershipApplicationFactory(
             applicant=person,
@@ -56,6 +59,7 @@ def add_records(person: User, count: int, start: int = 0) -> None:
         )
         OutboundEmailFactory(to=[person.email], subject=f"Network news number {n}")
         audit_record(actor=person, action="application.withdraw", target=application)
+        HonorariumFactory(person=person, activity=f"Spoke at meeting {n}")
 
 
 @pytest.fixture
@@ -162,7 +166,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 8  # every section but the account and its address
+    assert page.count("Nothing.") == 9  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -268,12 +272,12 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 
 
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
-# membership, profile, applications, LHINs coordinated, email addresses, consents, sessions,
-# two-factor methods, emails and audit entries. The page's layout adds none.
-QUERIES = 14
+# membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
+# sessions, two-factor methods, emails and audit entries. The page's layout adds none.
+QUERIES = 15
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 19, DOWNLOAD: 18}
+FIRST_QUERIES = {PAGE: 21, DOWNLOAD: 20}
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])
@@ -294,6 +298,7 @@ def test_my_data_runs_a_pinned_number_of_queries_however_many_records_there_are(
         response = client.get(url)
     assert response.status_code == 200
     assert "Heard of it at meeting 9" in response.content.decode()
+    assert "Spoke at meeting 9" in response.content.decode()
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])
