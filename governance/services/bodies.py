@@ -93,3 +93,16 @@ def meeting_minutes_approve(
     meeting.save(update_fields=["minutes_approved_at"])
     audit_record(actor=actor, action="meeting.minutes_approve", target=meeting)
     return meeting
+
+
+@transaction.atomic
+def seats_release(*, person: User, actor: User | None = None) -> int:
+    """Vacate every seat `person` holds (their account is closing); how many there were.
+
+    Their attendance stays, so the counts in the minutes stay true: the account it points at
+    is anonymous from then on and has no profile, so no page ever names them.
+    """
+    seats = list(Seat.objects.select_for_update().filter(holder=person))
+    for seat in seats:
+        seat_assign(seat=seat, holder=None, actor=actor)
+    return len(seats)

@@ -649,3 +649,37 @@ def test_the_demo_runs_twice_and_has_a_board_with_a_meeting():
     assert Body.objects.filter(kind=Body.Kind.EXPERT_PANEL).count() == 1
     assert Seat.objects.count() == 10
     assert Meeting.objects.count() == 2
+
+
+# --- Personal data -------------------------------------------------------------------------------
+
+
+def test_my_data_lists_the_seats_a_person_holds_and_the_meetings_they_were_listed_at(client):
+    person = member("full")
+    body = BodyFactory(name="Board of directors")
+    SeatFactory(body=body, role=Seat.Role.CHAIR, lived_experience=True, holder=person)
+    AttendanceFactory(meeting=MeetingFactory(body=body, title="Spring meeting"), person=person)
+
+    page = sign_in(client, person).get(reverse("members:my_data")).content.decode()
+
+    assert "Seats you hold on governance bodies" in page
+    assert "Board of directors" in page
+    assert "Chair" in page
+    assert "Board of directors: Spring meeting" in page
+
+
+def test_closing_an_account_vacates_its_seats_and_keeps_the_attendance_counts(client):
+    from members.services import account_close
+
+    person = member("full", display_name_visibility=Visibility.PUBLIC)
+    seat = SeatFactory(lived_experience=True, holder=person)
+    meeting = MeetingFactory(body=seat.body)
+    AttendanceFactory(meeting=meeting, person=person)
+
+    account_close(user=person)
+
+    assert Seat.objects.get(pk=seat.pk).holder is None
+    assert AuditEntry.objects.filter(action="seat.vacate").exists()
+    page = client.get(meeting_url(meeting)).content.decode()
+    assert "1 person" in page
+    assert "Former member" not in page
