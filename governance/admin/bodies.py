@@ -15,6 +15,7 @@ from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import path
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -165,6 +166,34 @@ class MeetingAdmin(admin.ModelAdmin):
         (_("Agenda"), {"fields": ["agenda", "agenda_fr"]}),
         (_("Minutes"), {"fields": ["minutes", "minutes_fr", "minutes_approved_at"]}),
     ]
+
+    # Approved minutes are the record of the meeting: shown as they read, no longer edited.
+    APPROVED_MINUTES = ["minutes_as_approved", "minutes_fr_as_approved", "minutes_approved_at"]
+
+    def get_fieldsets(self, request, obj=None):
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is None or not obj.minutes_approved:
+            return fieldsets
+        return [
+            (name, {**options, "fields": self.APPROVED_MINUTES})
+            if options["fields"][0] == "minutes"
+            else (name, options)
+            for name, options in fieldsets
+        ]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if obj is not None and obj.minutes_approved:
+            fields += self.APPROVED_MINUTES[:2]
+        return fields
+
+    @admin.display(description=_("minutes"))
+    def minutes_as_approved(self, obj: Meeting) -> str:
+        return mark_safe(obj.minutes)  # noqa: S308 (sanitized by nh3 when saved)
+
+    @admin.display(description=_("minutes in French"))
+    def minutes_fr_as_approved(self, obj: Meeting) -> str:
+        return mark_safe(obj.minutes_fr)  # noqa: S308 (sanitized by nh3 when saved)
 
     @admin.action(description=_("Approve the minutes of the selected meetings"))
     def approve_minutes(self, request, queryset):

@@ -683,3 +683,16 @@ def test_closing_an_account_vacates_its_seats_and_keeps_the_attendance_counts(cl
     page = client.get(meeting_url(meeting)).content.decode()
     assert "1 person" in page
     assert "Former member" not in page
+
+
+def test_approved_minutes_are_no_longer_edited_in_the_admin(client, governance_member):
+    meeting = MeetingFactory(minutes="<p>As approved.</p>", minutes_approved_at=timezone.now())
+    sign_in(client, governance_member)
+
+    page = client.get(reverse("admin:governance_meeting_change", args=[meeting.pk]))
+
+    assert page.status_code == 200
+    content = page.content.decode()
+    assert "<p>As approved.</p>" in content
+    assert 'name="minutes"' not in content
+    assert 'name="agenda"' in content
