@@ -105,6 +105,14 @@ LABELS = {
     "payment_reference": gettext_lazy("Payment reference"),
     "declined_at": gettext_lazy("Declined"),
     "cancelled_at": gettext_lazy("Cancelled"),
+    "body": gettext_lazy("Body"),
+    "role": gettext_lazy("Role"),
+    "lived_experience": gettext_lazy("Lived-experience seat"),
+    "term_start": gettext_lazy("Term starts"),
+    "term_end": gettext_lazy("Term ends"),
+    "meeting": gettext_lazy("Meeting"),
+    "starts_at": gettext_lazy("Starts"),
+    "capacity": gettext_lazy("Attending as"),
 }
 
 
@@ -254,6 +262,7 @@ def personal_data_of(user: User) -> list[Section]:
                 ).order_by("created_at")
             ],
         ),
+        *_governance_sections(user),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
@@ -340,6 +349,48 @@ def _honorarium_record(honorarium: Honorarium) -> dict:
 
 
 def _activity(user: User, membership, applications, honoraria=()) -> list[dict]:
+def _governance_sections(user: User) -> list[Section]:
+    """The seats the person holds on governance bodies and the meetings they attended."""
+    from governance.models import Attendance, Seat  # governance builds on members
+
+    seats = Seat.objects.filter(holder=user).select_related("body").order_by("body__name", "pk")
+    attendance = (
+        Attendance.objects.filter(person=user)
+        .select_related("meeting__body")
+        .order_by("meeting__starts_at", "pk")
+    )
+    return [
+        Section(
+            "governance_seats",
+            gettext_lazy("Seats you hold on governance bodies"),
+            [
+                {
+                    "body": seat.body.display_name,
+                    "role": seat.get_role_display(),
+                    "lived_experience": seat.lived_experience,
+                    "term_start": seat.term_start,
+                    "term_end": seat.term_end,
+                }
+                for seat in seats
+            ],
+        ),
+        Section(
+            "meeting_attendance",
+            gettext_lazy("Governance meetings you were listed at"),
+            [
+                {
+                    "meeting": f"{row.meeting.body.display_name}: {row.meeting.display_title}",
+                    "starts_at": row.meeting.starts_at,
+                    "status": row.get_status_display(),
+                    "capacity": row.get_capacity_display(),
+                }
+                for row in attendance
+            ],
+        ),
+    ]
+
+
+def _activity(user: User, membership, applications) -> list[dict]:
     """Audit entries the person made, and those about their account, membership or
     applications. Who else acted is not named: it may be a coordinator's private business."""
     targets = Q(target_type=ContentType.objects.get_for_model(User), target_id=str(user.pk))

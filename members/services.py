@@ -508,6 +508,9 @@ def account_close(*, user: User) -> User:
     Authenticator.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()  # and their confirmation keys with them
     LHINUserObjectPermission.objects.filter(user=user).delete()
+    from governance.services.bodies import seats_release  # governance builds on members
+
+    seats_release(person=user)
     user.user_permissions.clear()
     user.groups.clear()
 

@@ -1,9 +1,18 @@
 """Model permissions of governance's bodies part, by role."""
 
-from .base import crud  # noqa: F401 (for the tuples below)
+from .base import crud
 
-GOVERNANCE_MEMBER: tuple[str, ...] = ()
+# Seats, attendance and decisions are edited inline with their body or meeting.
+_BODIES = (
+    *crud("governance.body"),
+    *crud("governance.seat"),
+    *crud("governance.meeting"),
+    *crud("governance.attendance"),
+    *crud("governance.decision"),
+)
+
+GOVERNANCE_MEMBER: tuple[str, ...] = _BODIES
 COMPLAINTS_OFFICER: tuple[str, ...] = ()
 TREASURER: tuple[str, ...] = ()
 LHIN_COORDINATOR: tuple[str, ...] = ()
-NETWORK_ADMINISTRATOR: tuple[str, ...] = ()
+NETWORK_ADMINISTRATOR: tuple[str, ...] = _BODIES
