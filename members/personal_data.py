@@ -348,7 +348,6 @@ def _honorarium_record(honorarium: Honorarium) -> dict:
     }
 
 
-def _activity(user: User, membership, applications, honoraria=()) -> list[dict]:
 def _governance_sections(user: User) -> list[Section]:
     """The seats the person holds on governance bodies and the meetings they attended."""
     from governance.models import Attendance, Seat  # governance builds on members
@@ -390,7 +389,7 @@ def _governance_sections(user: User) -> list[Section]:
     ]
 
 
-def _activity(user: User, membership, applications) -> list[dict]:
+def _activity(user: User, membership, applications, honoraria=()) -> list[dict]:
     """Audit entries the person made, and those about their account, membership or
     applications. Who else acted is not named: it may be a coordinator's private business."""
     targets = Q(target_type=ContentType.objects.get_for_model(User), target_id=str(user.pk))
