@@ -16,6 +16,7 @@ from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.decorators import method_decorator
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
@@ -37,6 +38,10 @@ class DocumentVersionInline(admin.TabularInline):
     can_delete = False
     show_change_link = False
     ordering = ["-number"]
+
+    def get_queryset(self, request):
+        # Each row names its version ("Policy v2"): without this, one query per row.
+        return super().get_queryset(request).select_related("document")
 
     def has_add_permission(self, request, obj=None) -> bool:
         return False
@@ -178,10 +183,33 @@ class DocumentVersionAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("document", "created_by", "approved_by")
 
+    READ_ONLY_TEXT = {"body": "text", "body_fr": "text_fr"}
+
+    def get_fieldsets(self, request, obj=None):
+        if obj is None or obj.is_editable:
+            return self.fieldsets
+        # Shown as the formatted text rather than its HTML source.
+        return [
+            (name, {"fields": [self.READ_ONLY_TEXT.get(f, f) for f in options["fields"]]})
+            for name, options in self.fieldsets
+        ]
+
     def get_readonly_fields(self, request, obj=None):
         if obj is not None and not obj.is_editable:
-            return [field for _name, options in self.fieldsets for field in options["fields"]]
+            return [
+                field
+                for _name, options in self.get_fieldsets(request, obj)
+                for field in options["fields"]
+            ]
         return self.STEP_FIELDS
+
+    @admin.display(description=_("text"))
+    def text(self, version: DocumentVersion) -> str:
+        return mark_safe(version.body)  # noqa: S308 (sanitized by nh3 when it was stored)
+
+    @admin.display(description=_("text in French"))
+    def text_fr(self, version: DocumentVersion) -> str:
+        return mark_safe(version.body_fr)  # noqa: S308 (sanitized by nh3 when it was stored)
 
     # Versions are started from a document or from another version (the buttons), so that the
     # number and the starting text come from the service.
