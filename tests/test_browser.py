@@ -108,7 +108,9 @@ def test_a_person_in_distress_reaches_the_crisis_lines_from_any_page(site, page:
     assert_accessible(page)
 
 
-@pytest.mark.parametrize("url", ["/privacy/", "/disclaimer/", "/contact/", "/accessibility/"])
+@pytest.mark.parametrize(
+    "url", ["/privacy/", "/disclaimer/", "/contact/", "/accessibility/", "/governance/"]
+)
 def test_the_footer_statements_are_accessible(site, page: Page, url):
     page.goto(f"{site}{url}")
 

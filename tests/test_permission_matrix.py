@@ -30,6 +30,7 @@ MATRIX: dict[str, tuple[str, dict[str, int]]] = {
     # route: (path requested, row("anon outsider full supporting coordinator editor moderator reviewer governance complaints treasurer admin"))
     # Public pages.
     "": ("/", row("200 200 200 200 200 200 200 200 200 200 200 200")),
+    "governance/": ("/governance/", row("200 200 200 200 200 200 200 200 200 200 200 200")),
     "support-now/": ("/support-now/", row("200 200 200 200 200 200 200 200 200 200 200 200")),
     "privacy/": ("/privacy/", row("200 200 200 200 200 200 200 200 200 200 200 200")),
     "disclaimer/": ("/disclaimer/", row("200 200 200 200 200 200 200 200 200 200 200 200")),

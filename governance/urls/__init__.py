@@ -1,9 +1,10 @@
 """Governance's public and member routes, one module per part."""
 
-from . import bodies, complaints, consultations, documents, honoraria, registry
+from . import bodies, complaints, consultations, documents, honoraria, overview, registry
 
 app_name = "governance"
 urlpatterns = [
+    *overview.urlpatterns,
     *documents.urlpatterns,
     *bodies.urlpatterns,
     *consultations.urlpatterns,
