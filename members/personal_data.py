@@ -25,6 +25,7 @@ from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from governance.selectors.complaints import complaint_records_of
 from network import roles
 from network.models import AuditEntry, OutboundEmail
 from network.selectors import lhins_coordinated_by
@@ -91,6 +92,15 @@ LABELS = {
     "by_you": gettext_lazy("Done by you"),
     "record": gettext_lazy("Record"),
     "at": gettext_lazy("When"),
+    "reference": gettext_lazy("Reference"),
+    "category": gettext_lazy("About"),
+    "what_happened": gettext_lazy("What happened"),
+    "outcome_hoped": gettext_lazy("Outcome hoped for"),
+    "name": gettext_lazy("Name"),
+    "phone": gettext_lazy("Phone number"),
+    "preferred_contact": gettext_lazy("Preferred way to reach you"),
+    "received_at": gettext_lazy("Received"),
+    "response": gettext_lazy("Our response"),
 }
 
 
@@ -228,6 +238,11 @@ def personal_data_of(user: User) -> list[Section]:
                     to__overlap=sorted({user.email, *(address.email for address in addresses)})
                 ).order_by("created_at")
             ],
+        ),
+        Section(
+            "complaints",
+            gettext_lazy("Complaints and feedback attached to your account"),
+            complaint_records_of(user),
         ),
         Section(
             "activity",

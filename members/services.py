@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
+from governance.services.complaints import cases_forget_person
 from network import roles
 from network.models import AuditEntry, LHINUserObjectPermission, OutboundEmail
 from network.services import audit_record, email_person, role_grant, role_revoke
@@ -501,6 +502,8 @@ def account_close(*, user: User) -> User:
     LHINUserObjectPermission.objects.filter(user=user).delete()
     user.user_permissions.clear()
     user.groups.clear()
+
+    cases_forget_person(person=user)  # governance: complaints attached to the account
 
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
