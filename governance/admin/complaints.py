@@ -236,7 +236,9 @@ class CaseAdmin(admin.ModelAdmin):
         case = self.get_queryset(request).filter(pk=pk).first()
         if case is None:
             raise Http404
-        form = CaseStepForm(request.POST or None, step=step.replace("-", "_"))
+        # The one-click buttons post no fields: a POST is bound even when empty.
+        data = request.POST if request.method == "POST" else None
+        form = CaseStepForm(data, step=step.replace("-", "_"))
         status = 200
         if request.method == "POST":
             if form.is_valid():

@@ -68,7 +68,10 @@ def feedback(request: HttpRequest) -> HttpResponse:
         if _over_limit(request):
             # The form comes back with what they wrote, so nothing is lost while they wait.
             return render(
-                request, "governance/complaints/feedback.html", {**context, "limited": True}, 429
+                request,
+                "governance/complaints/feedback.html",
+                {**context, "limited": True},
+                status=429,
             )
         if form.is_valid():
             data = form.cleaned_data
@@ -125,7 +128,8 @@ def feedback_track(request: HttpRequest, token: str) -> HttpResponse:
     context = {
         "case": case,
         "events": public_events(case),
-        "form": form if case.status != Case.Status.CLOSED else None,
+        # A closed case takes no more messages; the form shows only to say why.
+        "form": form if case.status != Case.Status.CLOSED or form.errors else None,
         "message_sent": request.GET.get("sent") == "1",
     }
     return render(request, "governance/complaints/track.html", context, status=status)

@@ -5,7 +5,7 @@ admin are for complaints officers only; the counts are for governance members, c
 officers and network administrators.
 """
 
-from .base import row  # noqa: F401 (for the rows below)
+from .base import row
 
 # fmt: off
 ROWS: dict[str, tuple[str, dict[str, int]]] = {
