@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 import holidays
 from django.conf import settings
 from django.db import connection, transaction
+from django.db.models.functions import Length
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -137,7 +138,7 @@ def _next_reference(received_at: datetime) -> str:
         cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_REFERENCE_LOCK])
     last = (
         Case.objects.filter(reference__startswith=prefix)
-        .order_by("-reference")
+        .order_by(Length("reference").desc(), "-reference")  # 10000 after 9999
         .values_list("reference", flat=True)
         .first()
     )

@@ -354,6 +354,34 @@ def test_the_person_adds_a_message_from_the_tracking_page(client):
 
 
 @pytest.mark.django_db
+def test_the_message_form_works_from_a_page_that_sends_no_referrer():
+    """With `Referrer-Policy: no-referrer` browsers post with `Origin: null`; the secret token
+    in the address, not the CSRF cookie, is what protects the form."""
+    from django.test import Client
+
+    case = CaseFactory(token="m" * 43)
+    browser = Client(enforce_csrf_checks=True)
+
+    response = browser.post(track_url("m" * 43), {"message": "Hello"}, HTTP_ORIGIN="null")
+
+    assert response.status_code == 302
+    assert case.events.filter(kind=CaseEvent.Kind.MESSAGE).exists()
+
+
+@pytest.mark.django_db
+def test_references_count_up_within_the_year(client):
+    CaseFactory(reference="C-2026-9999", received_at=toronto(2026, 11, 1))
+    with time_machine.travel(toronto(2026, 11, 2, 10, 0), tick=False):
+        submit(client)
+        submit(client)
+    with time_machine.travel(toronto(2027, 1, 2, 10, 0), tick=False):
+        submit(client)
+
+    references = set(Case.objects.values_list("reference", flat=True))
+    assert {"C-2026-10000", "C-2026-10001", "C-2027-0001"} <= references
+
+
+@pytest.mark.django_db
 def test_an_empty_message_is_refused(client):
     CaseFactory(token="m" * 43)
 
