@@ -146,6 +146,12 @@ def _next_reference(received_at: datetime) -> str:
     return f"{prefix}{number:04d}"
 
 
+def _supported(language: str) -> str:
+    """A language the site speaks: "fr-ca" gives "fr", and an unknown one English."""
+    code = (language or "").split("-")[0].lower()
+    return code if code in dict(settings.LANGUAGES) else "en"
+
+
 @transaction.atomic
 def case_submit(
     *,
@@ -176,7 +182,7 @@ def case_submit(
         phone=phone.strip(),
         preferred_contact=preferred_contact,
         person=person if person is not None and person.is_authenticated else None,
-        language=language if language in dict(settings.LANGUAGES) else "en",
+        language=_supported(language),
         received_at=now,
         acknowledge_by=deadlines.acknowledge_by,
         respond_by=deadlines.respond_by,
