@@ -128,6 +128,31 @@ def _email_case_person(case: Case, name: str, context: dict | None = None) -> No
     )
 
 
+# --- Telling the officers -----------------------------------------------------------------------
+
+
+def complaints_officers():
+    return User.objects.filter(
+        groups__name=roles.COMPLAINTS_OFFICER.group_name, is_active=True
+    ).distinct()
+
+
+def admin_case_url(case: Case) -> str:
+    return settings.SITE_URL + reverse("admin:governance_case_change", args=[case.pk])
+
+
+def _tell_officers(case: Case, name: str) -> None:
+    """A word to every complaints officer that a case needs them: its reference and a link,
+    nothing of its contents (an inbox is not the place for them)."""
+    context = {
+        "reference": case.reference,
+        "admin_url": admin_case_url(case),
+        "case_kind": case.kind,
+    }
+    for officer in complaints_officers():
+        email_person(person=officer, template=f"{EMAIL_DIR}/{name}", context=context)
+
+
 # --- Receiving ----------------------------------------------------------------------------------
 
 
@@ -201,6 +226,7 @@ def case_submit(
     # case must not be traceable to whoever was signed in.
     audit_record(actor=case.person, action="case.submit", target=case, kind=kind)
     _email_case_person(case, "received", {"tracking_url": tracking_url(token)})
+    _tell_officers(case, "officer_new_case")
     return case, token
 
 
@@ -219,6 +245,7 @@ def case_add_person_message(*, case: Case, text: str) -> CaseEvent:
     event.full_clean()
     event.save()
     audit_record(actor=None, action="case.message", target=case)
+    _tell_officers(case, "officer_new_message")
     return event
 
 
@@ -373,7 +400,7 @@ def case_escalate(*, case_id: int, deadline: str) -> bool:
         "reference": case.reference,
         "deadline": deadline,
         "due": getattr(case, deadline_field),
-        "admin_url": settings.SITE_URL + reverse("admin:governance_case_change", args=[case.pk]),
+        "admin_url": admin_case_url(case),
     }
     for administrator in network_administrators():
         email_person(person=administrator, template=f"{EMAIL_DIR}/escalation", context=context)

@@ -184,7 +184,30 @@ def test_with_an_email_address_the_person_is_emailed_the_tracking_link(client):
 
 
 @pytest.mark.django_db
-def test_a_french_speaker_is_emailed_in_french(client):
+def test_complaints_officers_hear_of_a_new_case_without_its_contents(client, complaints_officer):
+    submit(client, what_happened="Private details of what happened.", email="robin@example.net")
+
+    case = Case.objects.get()
+    email = OutboundEmail.objects.get(to=[complaints_officer.email])
+    assert case.reference in email.subject
+    assert f"/admin/governance/case/{case.pk}/change/" in email.body_text
+    assert "Private" not in email.body_text
+    assert "robin@example.net" not in email.body_text
+
+
+@pytest.mark.django_db
+def test_complaints_officers_hear_of_a_message_from_the_person(client, complaints_officer):
+    case = CaseFactory(token="m" * 43)
+
+    client.post(track_url("m" * 43), {"message": "Private: one more detail."})
+
+    email = OutboundEmail.objects.get(to=[complaints_officer.email])
+    assert case.reference in email.subject
+    assert "Private" not in email.body_text
+
+
+@pytest.mark.django_db
+def test_a_french_speakers_case_keeps_their_language_for_its_emails(client):
     client.post("/i18n/setlang/", {"language": "fr", "next": "/"})
     submit(client, email="camille@example.net")
 
