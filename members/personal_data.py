@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from governance.models import Honorarium
+from governance.selectors.complaints import complaint_records_of
 from governance.selectors.honoraria import honoraria_of
 from network import roles
 from network.models import AuditEntry, OutboundEmail
@@ -113,6 +114,14 @@ LABELS = {
     "meeting": gettext_lazy("Meeting"),
     "starts_at": gettext_lazy("Starts"),
     "capacity": gettext_lazy("Attending as"),
+    "category": gettext_lazy("About"),
+    "what_happened": gettext_lazy("What happened"),
+    "outcome_hoped": gettext_lazy("Outcome hoped for"),
+    "name": gettext_lazy("Name"),
+    "phone": gettext_lazy("Phone number"),
+    "preferred_contact": gettext_lazy("Preferred way to reach you"),
+    "received_at": gettext_lazy("Received"),
+    "response": gettext_lazy("Our response"),
 }
 
 
@@ -263,6 +272,11 @@ def personal_data_of(user: User) -> list[Section]:
             ],
         ),
         *_governance_sections(user),
+        Section(
+            "complaints",
+            gettext_lazy("Complaints and feedback attached to your account"),
+            complaint_records_of(user),
+        ),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),

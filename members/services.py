@@ -21,6 +21,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from governance.models import Honorarium
+from governance.services.complaints import cases_forget_person
 from governance.services.honoraria import honoraria_close_account
 from network import roles
 from network.models import AuditEntry, LHINUserObjectPermission, OutboundEmail
@@ -513,6 +514,8 @@ def account_close(*, user: User) -> User:
     seats_release(person=user)
     user.user_permissions.clear()
     user.groups.clear()
+
+    cases_forget_person(person=user)  # governance: complaints attached to the account
 
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"

@@ -276,6 +276,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.lapse_expired_memberships",
         "schedule": crontab(hour=0, minute=15),
     },
+    # Complaints past their acknowledge or respond deadline go to the network administrators.
+    "escalate-overdue-complaints": {
+        "task": "governance.tasks.complaints.escalate_overdue_cases",
+        "schedule": crontab(minute=5),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
