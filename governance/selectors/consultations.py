@@ -1,1 +1,122 @@
 """Governance selectors: the consultations part."""
+
+from dataclasses import dataclass
+
+from django.db.models import Case, Count, Q, QuerySet, Value, When
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+
+from members.models import Membership, Visibility
+
+from ..models import Consultation, ConsultationComment, ConsultationVote, DocumentVersion
+
+
+def consultations_for_members() -> QuerySet[Consultation]:
+    return Consultation.objects.select_related("document_version__document")
+
+
+def consultations_open(now=None) -> QuerySet[Consultation]:
+    now = now or timezone.now()
+    return (
+        consultations_for_members()
+        .filter(opens_at__lte=now, closes_at__gt=now)
+        .order_by("closes_at", "pk")
+    )
+
+
+def consultations_upcoming(now=None) -> QuerySet[Consultation]:
+    now = now or timezone.now()
+    return consultations_for_members().filter(opens_at__gt=now).order_by("opens_at", "pk")
+
+
+def consultations_closed(now=None) -> QuerySet[Consultation]:
+    now = now or timezone.now()
+    return consultations_for_members().filter(closes_at__lte=now).order_by("-closes_at", "-pk")
+
+
+def consultation_for_members(pk: int) -> Consultation | None:
+    return consultations_for_members().filter(pk=pk).first()
+
+
+def comments_shown(consultation: Consultation) -> QuerySet[ConsultationComment]:
+    """The comments members see, oldest first, each with `author_named`: whether the author
+    shows their display name to members (an active member whose profile says so); the others
+    appear as "A member". One query, whatever the number of comments."""
+    now = timezone.now()
+    return (
+        ConsultationComment.objects.filter(consultation=consultation, is_hidden=False)
+        .select_related("author")
+        .annotate(
+            author_named=Case(
+                When(
+                    author__profile__display_name_visibility__gte=Visibility.MEMBERS,
+                    author__membership__status=Membership.Status.ACTIVE,
+                    author__membership__expires_at__gt=now,
+                    then=Value(True),
+                ),
+                default=Value(False),
+            )
+        )
+        .order_by("created_at", "pk")
+    )
+
+
+@dataclass(frozen=True)
+class ChoiceResult:
+    choice: str
+    label: str
+    count: int
+    percent: float
+
+
+def vote_counts(consultation: Consultation) -> tuple[list[ChoiceResult], int]:
+    """The count and share of each choice, and the total, in one query: never who voted how."""
+    choices = ConsultationVote.Choice
+    counts = ConsultationVote.objects.filter(consultation=consultation).aggregate(
+        **{choice.value: Count("pk", filter=Q(choice=choice.value)) for choice in choices}
+    )
+    total = sum(counts.values())
+    return [
+        ChoiceResult(
+            choice=choice.value,
+            label=choice.label,
+            count=counts[choice.value],
+            percent=round(100 * counts[choice.value] / total, 1) if total else 0.0,
+        )
+        for choice in choices
+    ], total
+
+
+def vote_of(consultation: Consultation, voter) -> ConsultationVote | None:
+    return ConsultationVote.objects.filter(consultation=consultation, voter=voter).first()
+
+
+def approved_version_of(version: DocumentVersion) -> DocumentVersion | None:
+    return DocumentVersion.objects.filter(
+        document_id=version.document_id, status=DocumentVersion.Status.APPROVED
+    ).first()
+
+
+def compare_url(draft: DocumentVersion, approved: DocumentVersion | None) -> str:
+    """The documents part's page comparing the approved version with the draft; empty when
+    there is no approved version, or the page is not there."""
+    if approved is None:
+        return ""
+    slug = draft.document.slug
+    try:
+        return reverse("governance:document_compare", args=[slug, approved.number, draft.number])
+    except NoReverseMatch:
+        pass
+    try:
+        url = reverse("governance:document_compare", args=[slug])
+    except NoReverseMatch:
+        return ""
+    return f"{url}?from={approved.number}&to={draft.number}"
+
+
+def comment_shown_name(comment: ConsultationComment, viewer) -> str:
+    """The author's display name where they show it to members (always to themself), else ""
+    (the page says "A member"). `comment` comes from `comments_shown`."""
+    if comment.author_id == viewer.pk or comment.author_named:
+        return comment.author.display_name
+    return ""

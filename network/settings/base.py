@@ -276,6 +276,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "members.tasks.lapse_expired_memberships",
         "schedule": crontab(hour=0, minute=15),
     },
+    # Consultations whose opening time has come: email members (governance, consultations).
+    "announce-due-consultations": {
+        "task": "governance.tasks.consultations.announce_due_consultations",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
