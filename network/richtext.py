@@ -11,7 +11,6 @@ import html
 import re
 
 import nh3
-from django.db import models
 from django.utils.html import strip_tags
 from django_ckeditor_5.fields import CKEditor5Field
 
@@ -116,7 +115,10 @@ class RichTextField(CKEditor5Field):
         super().__init__(*args, config_name=config_name, **kwargs)
 
     def get_prep_value(self, value):
-        return sanitize_html(models.TextField.get_prep_value(self, value))
+        # CKEditor5Field is a Field, not a TextField: TextField.get_prep_value(self, ...) would
+        # fail on its zero-argument super(), so convert to text here as TextField does.
+        value = super().get_prep_value(value)
+        return sanitize_html(value if value is None or isinstance(value, str) else str(value))
 
     def pre_save(self, model_instance, add):
         # Keep the instance in step with what is stored, so a page rendered after save shows it.

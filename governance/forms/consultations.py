@@ -1,6 +1,7 @@
 """Governance forms: the consultations part."""
 
 from django import forms
+from django.core.exceptions import NON_FIELD_ERRORS
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
@@ -63,12 +64,6 @@ class ConsultationAdminForm(forms.ModelForm):
                 Q(status=DocumentVersion.Status.DRAFT) | Q(pk=self.instance.document_version_id)
             )
 
-    def clean(self) -> dict:
-        # Not ModelForm.clean: the model's check constraints would repeat, as errors of the
-        # whole form, what consultation_check below says at each field (the database still
-        # enforces them).
-        return self.cleaned_data
-
     def _post_clean(self) -> None:
         from ..services.consultations import ConsultationError, consultation_check
 
@@ -76,6 +71,19 @@ class ConsultationAdminForm(forms.ModelForm):
         try:
             consultation_check(self.instance)
         except ConsultationError as error:
+            # The model's check constraints said the same for the whole form: say it once,
+            # at the field it concerns.
+            constraints = {
+                str(constraint.violation_error_message)
+                for constraint in Consultation._meta.constraints
+            }
+            whole_form = self._errors.get(NON_FIELD_ERRORS)
+            if whole_form is not None:
+                kept = [message for message in whole_form if message not in constraints]
+                if kept:
+                    self._errors[NON_FIELD_ERRORS] = self.error_class(kept, error_class="nonfield")
+                else:
+                    del self._errors[NON_FIELD_ERRORS]
             self._update_errors(error)
 
 

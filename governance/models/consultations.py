@@ -6,8 +6,9 @@ under row locks, and move a document version to "in consultation" with a conditi
 """
 
 from django.conf import settings
+from django.core.validators import MaxLengthValidator
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -86,16 +87,17 @@ class Consultation(Bilingual, models.Model):
                 violation_error_message=_("The close must come after the opening."),
             ),
             # Exactly one subject: a document version or a proposal, never both or neither.
+            # (Value(""): RichTextField cannot prepare a plain value for a lookup.)
             models.CheckConstraint(
-                condition=(Q(document_version__isnull=False) & Q(proposal=""))
-                | (Q(document_version__isnull=True) & ~Q(proposal="")),
+                condition=(Q(document_version__isnull=False) & Q(proposal=Value("")))
+                | (Q(document_version__isnull=True) & ~Q(proposal=Value(""))),
                 name="consultation_has_one_subject",
                 violation_error_message=_(
                     "Choose a draft version of a document, or write a proposal: one of the two."
                 ),
             ),
             models.CheckConstraint(
-                condition=Q(results_published_at__isnull=True) | ~Q(results_summary=""),
+                condition=Q(results_published_at__isnull=True) | ~Q(results_summary=Value("")),
                 name="consultation_results_have_a_summary",
                 violation_error_message=_("Published results need a summary."),
             ),
@@ -170,7 +172,12 @@ class ConsultationComment(models.Model):
         on_delete=models.CASCADE,
         related_name="consultation_comments",
     )
-    body = models.TextField(_("comment"), max_length=COMMENT_MAX_LENGTH)
+    # A TextField's max_length only reaches forms: the validator makes full_clean() check it.
+    body = models.TextField(
+        _("comment"),
+        max_length=COMMENT_MAX_LENGTH,
+        validators=[MaxLengthValidator(COMMENT_MAX_LENGTH)],
+    )
     created_at = models.DateTimeField(_("written"), default=timezone.now)
     is_hidden = models.BooleanField(
         _("hidden"), default=False, help_text=_("Hidden by a moderator: members no longer see it.")

@@ -97,21 +97,25 @@ def approved_version_of(version: DocumentVersion) -> DocumentVersion | None:
     ).first()
 
 
-def compare_url(draft: DocumentVersion, approved: DocumentVersion | None) -> str:
-    """The documents part's page comparing the approved version with the draft; empty when
-    there is no approved version, or the page is not there."""
+def _reverse_or_empty(name: str, *args) -> str:
+    try:
+        return reverse(name, args=args)
+    except NoReverseMatch:
+        return ""
+
+
+def document_links(draft: DocumentVersion, approved: DocumentVersion | None) -> dict[str, str]:
+    """Links to the documents part's pages: the current approved version and its comparison
+    with the draft. Empty where there is no approved version or the page does not exist."""
     if approved is None:
-        return ""
+        return {"approved": "", "compare": ""}
     slug = draft.document.slug
-    try:
-        return reverse("governance:document_compare", args=[slug, approved.number, draft.number])
-    except NoReverseMatch:
-        pass
-    try:
-        url = reverse("governance:document_compare", args=[slug])
-    except NoReverseMatch:
-        return ""
-    return f"{url}?from={approved.number}&to={draft.number}"
+    page = _reverse_or_empty("governance:document_compare", slug)
+    compare = f"{page}?from={approved.number}&to={draft.number}" if page else ""
+    return {
+        "approved": _reverse_or_empty("governance:document_version", slug, approved.number),
+        "compare": compare,
+    }
 
 
 def comment_shown_name(comment: ConsultationComment, viewer) -> str:

@@ -260,7 +260,10 @@ def comment_add(*, consultation: Consultation, author: User, body: str) -> Consu
         closed=_("This consultation closed on %(date)s: comments are no longer taken."),
     )
     comment = ConsultationComment(consultation=consultation, author=author, body=body.strip())
-    comment.full_clean()
+    try:
+        comment.full_clean()
+    except ValidationError as error:
+        raise ConsultationError(error.message_dict) from error
     comment.save()
     audit_record(actor=author, action="consultation.comment", target=consultation)
     return comment

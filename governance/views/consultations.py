@@ -21,11 +21,11 @@ from ..selectors.consultations import (
     approved_version_of,
     comment_shown_name,
     comments_shown,
-    compare_url,
     consultation_for_members,
     consultations_closed,
     consultations_open,
     consultations_upcoming,
+    document_links,
     vote_counts,
     vote_of,
 )
@@ -90,7 +90,7 @@ def _render_detail(
             "phase": consultation.phase,
             "version": version,
             "approved": approved,
-            "compare_url": compare_url(version, approved) if version is not None else "",
+            "links": document_links(version, approved) if version is not None else {},
             "page": comments,
             "comments": [
                 (comment, comment_shown_name(comment, request.user)) for comment in comments
