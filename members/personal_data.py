@@ -91,6 +91,11 @@ LABELS = {
     "by_you": gettext_lazy("Done by you"),
     "record": gettext_lazy("Record"),
     "at": gettext_lazy("When"),
+    "consultation": gettext_lazy("Consultation"),
+    "comment": gettext_lazy("Comment"),
+    "hidden": gettext_lazy("Hidden by a moderator"),
+    "vote": gettext_lazy("Your vote"),
+    "updated_at": gettext_lazy("Last changed"),
 }
 
 
@@ -111,6 +116,9 @@ ACTIONS = {
     "profile.photo.remove": gettext_lazy("Profile photo removed"),
     "role.grant": gettext_lazy("Role given"),
     "role.revoke": gettext_lazy("Role removed"),
+    "consultation.comment": gettext_lazy("Comment on a consultation"),
+    "consultation.vote": gettext_lazy("Vote in a consultation"),
+    "consultation.vote.change": gettext_lazy("Vote in a consultation changed"),
 }
 
 
@@ -136,6 +144,9 @@ def personal_data_of(user: User) -> list[Section]:
         .select_related("lhin")
         .order_by("created_at", "pk")
     )
+    from governance.selectors.consultations import personal_records_of
+
+    consultations = personal_records_of(user)
     sections = [
         Section(
             "account",
@@ -228,6 +239,16 @@ def personal_data_of(user: User) -> list[Section]:
                     to__overlap=sorted({user.email, *(address.email for address in addresses)})
                 ).order_by("created_at")
             ],
+        ),
+        Section(
+            "consultation_comments",
+            gettext_lazy("Your comments on consultations"),
+            consultations["comments"],
+        ),
+        Section(
+            "consultation_votes",
+            gettext_lazy("Your votes in consultations (nobody else sees them)"),
+            consultations["votes"],
         ),
         Section(
             "activity",

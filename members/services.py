@@ -499,6 +499,11 @@ def account_close(*, user: User) -> User:
     Authenticator.objects.filter(user=user).delete()
     EmailAddress.objects.filter(user=user).delete()  # and their confirmation keys with them
     LHINUserObjectPermission.objects.filter(user=user).delete()
+    # Comments stay under the "former member" name and votes stay in the counts, anonymous;
+    # the record of which consultation emails reached them goes.
+    from governance.models import ConsultationNotice
+
+    ConsultationNotice.objects.filter(person=user).delete()
     user.user_permissions.clear()
     user.groups.clear()
 

@@ -23,7 +23,7 @@ def check_page(page: Page) -> None:
     assert_accessible(page)
 
 
-def test_a_full_member_comments_votes_and_changes_the_vote(site, page: Page):
+def test_a_full_member_comments_votes_and_changes_the_vote(site, page: Page):  # noqa: F811
     sign_in(page, site, "full.member@example.org")
 
     page.goto(f"{site}/governance/consultations/")
@@ -67,7 +67,7 @@ def test_a_full_member_comments_votes_and_changes_the_vote(site, page: Page):
     ).exists()
 
 
-def test_a_supporting_member_reads_that_only_full_members_vote(site, page: Page):
+def test_a_supporting_member_reads_that_only_full_members_vote(site, page: Page):  # noqa: F811
     sign_in(page, site, "supporting.member@example.org")
 
     page.goto(f"{site}/governance/consultations/")

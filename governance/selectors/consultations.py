@@ -124,3 +124,29 @@ def comment_shown_name(comment: ConsultationComment, viewer) -> str:
     if comment.author_id == viewer.pk or comment.author_named:
         return comment.author.display_name
     return ""
+
+
+def personal_records_of(user) -> dict[str, list[dict]]:
+    """For "My data": the person's comments and votes (their own vote is theirs to see)."""
+    comments = ConsultationComment.objects.filter(author=user).select_related("consultation")
+    votes = ConsultationVote.objects.filter(voter=user).select_related("consultation")
+    return {
+        "comments": [
+            {
+                "consultation": comment.consultation.title,
+                "created_at": comment.created_at,
+                "comment": comment.body,
+                "hidden": comment.is_hidden,
+            }
+            for comment in comments.order_by("created_at", "pk")
+        ],
+        "votes": [
+            {
+                "consultation": vote.consultation.title,
+                "vote": vote.get_choice_display(),
+                "created_at": vote.created_at,
+                "updated_at": vote.updated_at,
+            }
+            for vote in votes.order_by("created_at", "pk")
+        ],
+    }

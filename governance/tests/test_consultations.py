@@ -1053,3 +1053,34 @@ def test_the_demo_runs_twice_and_has_an_open_and_a_closed_consultation():
     assert closed.votes.count() == 4
     assert Consultation.objects.count() == 2
     assert DocumentVersion.objects.filter(document__slug="code-of-conduct").count() == 2
+
+
+# --- Personal data ------------------------------------------------------------------------------
+
+
+def test_my_data_lists_the_persons_comments_and_votes(client, member, consultation):
+    comment_add(consultation=consultation, author=member, body="My own words")
+    vote_cast(consultation=consultation, voter=member, choice="abstain")
+
+    page = sign_in(client, member).get(reverse("members:my_data")).content.decode()
+
+    assert "Your comments on consultations" in page
+    assert "My own words" in page
+    assert "Your votes in consultations (nobody else sees them)" in page
+    assert "Abstain" in page
+
+
+def test_closing_an_account_keeps_comments_and_votes_anonymous(member, consultation, audience):
+    from members.services import account_close
+
+    comment_add(consultation=consultation, author=member, body="Kept words")
+    vote_cast(consultation=consultation, voter=member, choice="support")
+    ConsultationNotice.objects.create(consultation=consultation, person=member)
+
+    account_close(user=member)
+
+    comment = ConsultationComment.objects.get()
+    assert comment.body == "Kept words"
+    assert comment.author.display_name != "River"
+    assert ConsultationVote.objects.get().choice == "support"
+    assert not ConsultationNotice.objects.filter(person=member).exists()

@@ -38,6 +38,8 @@ SECTIONS = {
     "sessions",
     "two_factor",
     "emails",
+    "consultation_comments",
+    "consultation_votes",
     "activity",
 }
 
@@ -162,7 +164,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 8  # every section but the account and its address
+    assert page.count("Nothing.") == 10  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -269,11 +271,12 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, LHINs coordinated, email addresses, consents, sessions,
-# two-factor methods, emails and audit entries. The page's layout adds none.
-QUERIES = 14
+# two-factor methods, emails, consultation comments and votes, and audit entries. The page's
+# layout adds none.
+QUERIES = 16
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 19, DOWNLOAD: 18}
+FIRST_QUERIES = {PAGE: 21, DOWNLOAD: 20}
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])
