@@ -13,6 +13,7 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -203,7 +204,7 @@ class ConsultationCommentAdmin(admin.ModelAdmin):
     """Moderation: read comments and hide (or show again) those that break the code of
     conduct. Comments are members' words: never edited, never added here."""
 
-    list_display = ["__str__", "consultation", "created_at", "is_hidden"]
+    list_display = ["excerpt", "consultation", "created_at", "is_hidden"]
     list_filter = ["is_hidden", ("consultation", admin.RelatedOnlyFieldListFilter)]
     list_select_related = ["consultation"]
     search_fields = ["body"]
@@ -216,6 +217,10 @@ class ConsultationCommentAdmin(admin.ModelAdmin):
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
+
+    @admin.display(description=_("comment"))
+    def excerpt(self, obj: ConsultationComment) -> str:
+        return Truncator(obj.body).chars(80)
 
     def save_model(self, request, obj, form, change) -> None:
         if "is_hidden" in form.changed_data:

@@ -68,6 +68,8 @@ class ConsultationAdminForm(forms.ModelForm):
         from ..services.consultations import ConsultationError, consultation_check
 
         super()._post_clean()
+        if "closes_at" not in self.fields:
+            return  # opened: every field is read only, and the rules before opening are past
         try:
             consultation_check(self.instance)
         except ConsultationError as error:

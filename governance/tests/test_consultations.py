@@ -1089,3 +1089,16 @@ def test_closing_an_account_keeps_comments_and_votes_anonymous(member, consultat
     assert comment.author.display_name != "River"
     assert ConsultationVote.objects.get().choice == "support"
     assert not ConsultationNotice.objects.filter(person=member).exists()
+
+
+def test_saving_a_closed_consultation_in_the_admin_changes_nothing_and_complains_of_nothing(
+    client, governance_member, closed
+):
+    response = sign_in(client, governance_member).post(
+        f"/admin/governance/consultation/{closed.pk}/change/", {}
+    )
+
+    assert response.status_code == 302
+    before = closed.closes_at
+    closed.refresh_from_db()
+    assert closed.closes_at == before
