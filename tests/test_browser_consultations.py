@@ -31,6 +31,8 @@ def test_a_full_member_comments_votes_and_changes_the_vote(site, page: Page):  #
     page.get_by_role("link", name=OPEN_TITLE).click()
     expect(page.get_by_role("heading", level=1)).to_have_text(OPEN_TITLE)
     expect(page.get_by_text("person-first, non-stigmatizing language").first).to_be_visible()
+    page.get_by_text("What changes from version 1").click()
+    expect(page.get_by_text("Added:").first).to_be_visible()
     check_page(page)
 
     # A comment sent empty is refused at its field, with the reason announced.

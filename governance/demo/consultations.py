@@ -25,24 +25,14 @@ CODE_OF_CONDUCT = "code-of-conduct"
 OPEN_TITLE = "Code of conduct, version 2: have your say"
 CLOSED_TITLE = "Honoraria for members who speak at public events"
 
-DRAFT_BODY = (
-    "<h2>Our code of conduct</h2>"
-    "<p>Members treat one another with respect, dignity and kindness, online and in person.</p>"
-    "<p>We keep what others share in confidence, unless someone is at risk of serious harm.</p>"
-    "<p>We speak from our own experience and do not give medical or legal advice.</p>"
-    "<p><strong>New:</strong> we use person-first, non-stigmatizing language about substance "
-    "use in everything the network publishes.</p>"
+# What version 2 adds to version 1, whatever version 1 says (the documents part writes it).
+ADDITION = (
+    "<p><strong>New:</strong> everything the network publishes uses person-first, "
+    "non-stigmatizing language about substance use.</p>"
 )
-DRAFT_BODY_FR = (
-    "<h2>Notre code de conduite</h2>"
-    "<p>Les membres se traitent avec respect, dignité et bienveillance, en ligne et en "
-    "personne.</p>"
-    "<p>Nous gardons confidentiel ce que les autres partagent, sauf si une personne risque un "
-    "préjudice grave.</p>"
-    "<p>Nous parlons de notre propre expérience et ne donnons pas de conseils médicaux ou "
-    "juridiques.</p>"
-    "<p><strong>Nouveau :</strong> nous utilisons un langage non stigmatisant, centré sur la "
-    "personne, dans tout ce que le réseau publie.</p>"
+ADDITION_FR = (
+    "<p><strong>Nouveau :</strong> tout ce que le réseau publie utilise un langage non "
+    "stigmatisant, centré sur la personne, au sujet de la consommation de substances.</p>"
 )
 V1_BODY = (
     "<h2>Our code of conduct</h2>"
@@ -96,9 +86,10 @@ def _draft_of_code_of_conduct() -> DocumentVersion:
             "title_fr": "Code de conduite",
         },
     )
-    if not document.versions.filter(status=DocumentVersion.Status.APPROVED).exists():
+    current = document.versions.filter(status=DocumentVersion.Status.APPROVED).first()
+    if current is None:
         # Only when the documents part's seed has not run (it owns version 1).
-        DocumentVersion.objects.get_or_create(
+        current, _ = DocumentVersion.objects.get_or_create(
             document=document,
             number=1,
             defaults={
@@ -113,9 +104,9 @@ def _draft_of_code_of_conduct() -> DocumentVersion:
         number=2,
         defaults={
             "status": DocumentVersion.Status.DRAFT,
-            "body": DRAFT_BODY,
-            "body_fr": DRAFT_BODY_FR,
-            "change_summary": "Adds person-first, non-stigmatizing language.",
+            "body": current.body + ADDITION,
+            "body_fr": (current.body_fr + ADDITION_FR) if current.body_fr else "",
+            "change_summary": "Adds person-first, non-stigmatizing language to what we publish.",
         },
     )
     return draft

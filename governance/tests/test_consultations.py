@@ -694,6 +694,18 @@ def test_the_page_shows_the_draft_its_dates_in_toronto_time_and_the_vote_form(
     assert "Only full members vote" not in page
 
 
+def test_the_page_shows_what_the_draft_changes_from_the_approved_version(
+    client, member, code_of_conduct
+):
+    consultation = ConsultationFactory(proposal="", document_version=code_of_conduct)
+
+    page = sign_in(client, member).get(detail_url(consultation)).content.decode()
+
+    assert "What changes from version 1" in page
+    assert re.search(r"<del><span[^>]*>Removed:</span> Members treat one another", page)
+    assert re.search(r"<ins><span[^>]*>Added:</span> Draft two.</ins>", page)
+
+
 def test_the_page_links_to_the_comparison_when_the_documents_part_has_it(
     client, member, code_of_conduct
 ):

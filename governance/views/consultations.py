@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST, require_safe
 from members.decorators import member_required
 from members.models import MembershipType
 from members.selectors import membership_of
+from network.richtext import text_diff
 
 from ..forms.consultations import CommentForm, VoteForm
 from ..models import Consultation
@@ -82,6 +83,9 @@ def _render_detail(
     version = consultation.document_version
     approved = approved_version_of(version) if version is not None else None
     results, total = vote_counts(consultation) if consultation.results_published else ([], 0)
+    # The changes, here as well as on the documents part's comparison page: members read the
+    # draft beside what it changes without leaving the consultation.
+    changes = text_diff(approved.display_body, version.display_body) if approved else []
     return render(
         request,
         "governance/consultations/detail.html",
@@ -90,6 +94,7 @@ def _render_detail(
             "phase": consultation.phase,
             "version": version,
             "approved": approved,
+            "changes": changes,
             "links": document_links(version, approved) if version is not None else {},
             "page": comments,
             "comments": [
