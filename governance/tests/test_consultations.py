@@ -549,6 +549,28 @@ def test_a_consultation_opening_later_is_announced_by_the_beat_when_its_time_com
     assert recipients() == ["sup@example.net", "yes@example.net"]
 
 
+def test_the_email_is_written_in_the_members_language(audience, consultation):
+    audience["yes"].preferred_language = "fr"
+    audience["yes"].save()
+    Consultation.objects.filter(pk=consultation.pk).update(title_fr="Se réunir en ligne")
+
+    consultation_announce(consultation_id=consultation.pk)
+
+    french = OutboundEmail.objects.get(to=["yes@example.net"])
+    english = OutboundEmail.objects.get(to=["sup@example.net"])
+    assert french.subject.endswith("Se réunir en ligne")
+    assert english.subject == f"Have your say: {consultation.title}"
+
+
+def test_moving_an_upcoming_opening_to_now_announces_it(
+    governance_member, audience, upcoming, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        consultation_update(actor=governance_member, consultation=upcoming, opens_at=timezone.now())
+
+    assert recipients() == ["sup@example.net", "yes@example.net"]
+
+
 def test_a_closed_consultation_is_never_announced(audience, closed):
     assert announce_due_consultations() == 0
     assert consultation_announce(consultation_id=closed.pk) == 0
