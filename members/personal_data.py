@@ -122,6 +122,11 @@ LABELS = {
     "preferred_contact": gettext_lazy("Preferred way to reach you"),
     "received_at": gettext_lazy("Received"),
     "response": gettext_lazy("Our response"),
+    "consultation": gettext_lazy("Consultation"),
+    "comment": gettext_lazy("Comment"),
+    "hidden": gettext_lazy("Hidden by a moderator"),
+    "vote": gettext_lazy("Your vote"),
+    "updated_at": gettext_lazy("Last changed"),
 }
 
 
@@ -147,6 +152,9 @@ ACTIONS = {
     "honorarium.pay": gettext_lazy("Honorarium or reimbursement paid"),
     "honorarium.decline": gettext_lazy("Honorarium or reimbursement declined"),
     "honorarium.cancel": gettext_lazy("Honorarium or reimbursement cancelled"),
+    "consultation.comment": gettext_lazy("Comment on a consultation"),
+    "consultation.vote": gettext_lazy("Vote in a consultation"),
+    "consultation.vote.change": gettext_lazy("Vote in a consultation changed"),
 }
 
 
@@ -173,6 +181,9 @@ def personal_data_of(user: User) -> list[Section]:
         .order_by("created_at", "pk")
     )
     honoraria = list(honoraria_of(user))
+    from governance.selectors.consultations import personal_records_of
+
+    consultations = personal_records_of(user)
     sections = [
         Section(
             "account",
@@ -276,6 +287,16 @@ def personal_data_of(user: User) -> list[Section]:
             "complaints",
             gettext_lazy("Complaints and feedback attached to your account"),
             complaint_records_of(user),
+        ),
+        Section(
+            "consultation_comments",
+            gettext_lazy("Your comments on consultations"),
+            consultations["comments"],
+        ),
+        Section(
+            "consultation_votes",
+            gettext_lazy("Your votes in consultations (nobody else sees them)"),
+            consultations["votes"],
         ),
         Section(
             "activity",

@@ -512,6 +512,12 @@ def account_close(*, user: User) -> User:
     from governance.services.bodies import seats_release  # governance builds on members
 
     seats_release(person=user)
+
+    # Comments stay under the "former member" name and votes stay in the counts, anonymous;
+    # the record of which consultation emails reached them goes.
+    from governance.models import ConsultationNotice
+
+    ConsultationNotice.objects.filter(person=user).delete()
     user.user_permissions.clear()
     user.groups.clear()
 

@@ -1,9 +1,16 @@
-"""Model permissions of governance's consultations part, by role."""
+"""Model permissions of governance's consultations part, by role.
 
-from .base import crud  # noqa: F401 (for the tuples below)
+Votes and the notices of who was emailed have no admin: nobody but the voter sees a vote."""
 
-GOVERNANCE_MEMBER: tuple[str, ...] = ()
+from .base import crud
+
+_MODERATE_COMMENTS = (
+    "governance.view_consultationcomment",
+    "governance.change_consultationcomment",
+)
+
+GOVERNANCE_MEMBER: tuple[str, ...] = (*crud("governance.consultation"), *_MODERATE_COMMENTS)
 COMPLAINTS_OFFICER: tuple[str, ...] = ()
 TREASURER: tuple[str, ...] = ()
 LHIN_COORDINATOR: tuple[str, ...] = ()
-NETWORK_ADMINISTRATOR: tuple[str, ...] = ()
+NETWORK_ADMINISTRATOR: tuple[str, ...] = (*crud("governance.consultation"), *_MODERATE_COMMENTS)

@@ -43,6 +43,8 @@ SECTIONS = {
     "governance_seats",
     "meeting_attendance",
     "complaints",
+    "consultation_comments",
+    "consultation_votes",
     "activity",
 }
 
@@ -169,7 +171,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 12  # every section but the account and its address
+    assert page.count("Nothing.") == 14  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -276,9 +278,9 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
-# sessions, two-factor methods, emails, governance seats and meeting attendance, complaints and
-# audit entries. The page's layout adds none.
-QUERIES = 18
+# sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
+# consultation comments and votes, and audit entries. The page's layout adds none.
+QUERIES = 20
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
 FIRST_QUERIES = {PAGE: 21, DOWNLOAD: 20}

@@ -281,6 +281,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "governance.tasks.complaints.escalate_overdue_cases",
         "schedule": crontab(minute=5),
     },
+    # Consultations whose opening time has come: email members (governance, consultations).
+    "announce-due-consultations": {
+        "task": "governance.tasks.consultations.announce_due_consultations",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
