@@ -1,8 +1,9 @@
 """Governance selectors: the documents part.
 
-The public sees approved and superseded versions only; drafts and versions out to consultation
-are seen by the people who write and approve them (governance members and network
-administrators). Anyone else asking for one gets a 404, as for a version that does not exist.
+The public sees approved and superseded versions only; a version out to consultation is also
+seen by active members (they are consulted on it); drafts are seen by the people who write and
+approve them (governance members and network administrators). Anyone else asking for one gets
+a 404, as for a version that does not exist.
 """
 
 from dataclasses import dataclass, field
@@ -82,21 +83,22 @@ class DocumentHistory:
         )
 
 
-def document_history_or_404(*, slug: str, user) -> DocumentHistory:
-    """A document and the versions `user` may see; 404 when the public may not see it (no
-    approved version yet) and the viewer is not one who sees unapproved versions."""
+def document_history_or_404(*, slug: str, user, member: bool = False) -> DocumentHistory:
+    """A document and the versions `user` may see (`member`: an active member, who also sees a
+    version out to consultation); 404 when the viewer may see none of its versions."""
     document = Document.objects.filter(slug=slug).first()
     if document is None:
         raise Http404
     sees_all = sees_unapproved_versions(user)
     versions = document.versions.select_related("approved_by").order_by("-number")
     if not sees_all:
-        versions = versions.filter(status__in=PUBLIC_STATUSES)
+        statuses = (*PUBLIC_STATUSES, Status.CONSULTATION) if member else PUBLIC_STATUSES
+        versions = versions.filter(status__in=statuses)
     versions = list(versions)
     for version in versions:
         version.document = document  # shared, so get_absolute_url() costs no query
     current = next((v for v in versions if v.status == Status.APPROVED), None)
-    if current is None and not sees_all:
+    if not versions or (current is None and not sees_all and not member):
         raise Http404
     return DocumentHistory(
         document=document,

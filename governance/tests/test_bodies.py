@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 
 from governance.demo import bodies as demo
@@ -305,10 +305,7 @@ def test_a_body_page_names_the_current_version_of_its_terms_of_reference(client)
     page = client.get(body_url(body)).content.decode()
 
     assert "Group terms, version 2" in page
-    try:
-        version_url = reverse("governance:document_version", args=["group-terms", 2])
-    except NoReverseMatch:  # the documents part brings the page
-        pytest.skip("The document pages are not in this branch.")
+    version_url = reverse("governance:document_version", args=["group-terms", 2])
     assert f'href="{version_url}"' in page
 
 

@@ -4,6 +4,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from members.selectors import membership_of
 from network.richtext import text_diff
 
 from ..forms.documents import CompareForm
@@ -13,6 +14,12 @@ from ..selectors.documents import (
     statements_current,
     version_or_404,
 )
+
+
+def _history(request: HttpRequest, slug: str):
+    membership = membership_of(request) if request.user.is_authenticated else None
+    member = membership is not None and membership.is_active
+    return document_history_or_404(slug=slug, user=request.user, member=member)
 
 
 @require_safe
@@ -31,13 +38,13 @@ def documents(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def document(request: HttpRequest, slug: str) -> HttpResponse:
-    history = document_history_or_404(slug=slug, user=request.user)
+    history = _history(request, slug)
     return render(request, "governance/documents/document.html", {"history": history})
 
 
 @require_safe
 def document_version(request: HttpRequest, slug: str, number: int) -> HttpResponse:
-    history = document_history_or_404(slug=slug, user=request.user)
+    history = _history(request, slug)
     version = version_or_404(history, number)
     return render(
         request,
@@ -53,7 +60,7 @@ def document_compare(request: HttpRequest, slug: str) -> HttpResponse:
     Opened without a choice, the form starts at the two newest versions; a choice that is
     missing, not a number, or not a version the viewer may see is a 400 with its message.
     """
-    history = document_history_or_404(slug=slug, user=request.user)
+    history = _history(request, slug)
     visible = history.visible
     submitted = "from" in request.GET or "to" in request.GET
     initial = {}
