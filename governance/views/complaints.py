@@ -1,6 +1,6 @@
 """Governance views: the complaints part. The public form, the page that gives the tracking link
-once, and the tracking page. None is cached; the tracking page is not indexed and sends no
-referrer, so its address (which opens the case) does not leak to another site."""
+once, and the tracking page. None is cached; the tracking page is not indexed and sends its
+referrer to this site only, so its address (which opens the case) does not leak elsewhere."""
 
 import hashlib
 from functools import wraps
@@ -11,7 +11,6 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
-from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
 from ..forms.complaints import FeedbackForm, MessageForm
@@ -27,12 +26,14 @@ RATE_WINDOW = 60 * 60
 
 
 def _private(view):
-    """Not cached, not indexed, and no referrer sent from the page."""
+    """Not cached, not indexed, and the page's address (which opens the case) never sent as a
+    referrer to another site. `same-origin`, not `no-referrer`: with no referrer at all the
+    browser posts the page's own form with `Origin: null`, which the CSRF check refuses."""
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response["Referrer-Policy"] = "no-referrer"
+        response["Referrer-Policy"] = "same-origin"
         response["X-Robots-Tag"] = "noindex, nofollow"
         return response
 
@@ -109,10 +110,6 @@ def feedback_sent(request: HttpRequest) -> HttpResponse:
     return render(request, "governance/complaints/sent.html", sent)
 
 
-# With `Referrer-Policy: no-referrer` the browser posts the page's own form with `Origin: null`,
-# which Django's CSRF check refuses. The secret token in the URL is the CSRF defence instead: a
-# forging site cannot post to an address it does not know.
-@csrf_exempt
 @_private
 @require_http_methods(["GET", "HEAD", "POST"])
 def feedback_track(request: HttpRequest, token: str) -> HttpResponse:
