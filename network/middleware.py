@@ -2,9 +2,11 @@
 
 Django's generic views (and allauth's, which build on them) re-render an invalid form with
 200. The project's rule is a 4xx for bad input, so clients, tests and monitoring can tell a
-rejected submission from a page view. The form is re-rendered unchanged, values kept.
+rejected submission from a page view. The form is re-rendered unchanged, values kept. The
+admin's change forms count too: their context wraps the form and inlines in helpers.
 """
 
+from django.contrib.admin.helpers import AdminForm, InlineAdminFormSet
 from django.forms import BaseForm, BaseFormSet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
@@ -29,6 +31,12 @@ class InvalidFormStatusMiddleware:
 
 
 def _rejected(value) -> bool:
+    if isinstance(value, AdminForm):
+        return _rejected(value.form)
+    if isinstance(value, InlineAdminFormSet):
+        return _rejected(value.formset)
+    if isinstance(value, list):
+        return any(_rejected(item) for item in value)
     if isinstance(value, BaseForm):
         return value.is_bound and bool(value.errors)
     if isinstance(value, BaseFormSet):

@@ -7,18 +7,9 @@ here.
 
 from django.contrib import admin
 
+from network.admin import ReadOnlyAdmin
+
 from .models import Competency, Framework
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
 
 class CompetencyInline(admin.TabularInline):

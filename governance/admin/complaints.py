@@ -23,6 +23,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from network import roles
+from network.admin import ReadOnlyAdmin
 
 from ..forms.complaints import CaseStepForm
 from ..models import Case, CaseEvent, CaseReport
@@ -281,17 +282,8 @@ class CaseAdmin(admin.ModelAdmin):
 
 
 @admin.register(CaseReport)
-class CaseReportAdmin(admin.ModelAdmin):
+class CaseReportAdmin(ReadOnlyAdmin):
     """The monthly counts, as the only page of this entry: it opens no case."""
-
-    def has_add_permission(self, request) -> bool:
-        return False
-
-    def has_change_permission(self, request, obj=None) -> bool:
-        return False
-
-    def has_delete_permission(self, request, obj=None) -> bool:
-        return False
 
     def get_urls(self):
         return [

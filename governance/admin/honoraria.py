@@ -37,25 +37,8 @@ from ..selectors import honoraria as selectors
 from ..services import honoraria as services
 
 
-class RefusedFormIs400:
-    """A form sent back with errors answers 400, as the site's own forms do (the admin's
-    context holds an AdminForm, which `InvalidFormStatusMiddleware` does not look into)."""
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        response = super().changeform_view(request, object_id, form_url, extra_context)
-        adminform = (getattr(response, "context_data", None) or {}).get("adminform")
-        if (
-            request.method == "POST"
-            and response.status_code == 200
-            and adminform is not None
-            and adminform.form.errors
-        ):
-            response.status_code = 400
-        return response
-
-
 @admin.register(HonorariumRate)
-class HonorariumRateAdmin(RefusedFormIs400, admin.ModelAdmin):
+class HonorariumRateAdmin(admin.ModelAdmin):
     """The published rate table. A rate used by records cannot be deleted: retire it instead
     (active: no), so the records keep the rate they were paid at."""
 
@@ -78,7 +61,7 @@ class HonorariumRateAdmin(RefusedFormIs400, admin.ModelAdmin):
 
 
 @admin.register(Honorarium)
-class HonorariumAdmin(RefusedFormIs400, admin.ModelAdmin):
+class HonorariumAdmin(admin.ModelAdmin):
     change_form_template = "governance/honoraria/admin/change_form.html"
     change_list_template = "governance/honoraria/admin/change_list.html"
     list_display = [

@@ -21,18 +21,8 @@ from ..selectors.registry import lhins_managed_by
 from ..services import registry as services
 
 
-class RefusedFormIs400:
-    """A form sent back with errors answers 400, as the site's forms do (the admin says 200)."""
-
-    def render_change_form(self, request, context, *args, **kwargs):
-        response = super().render_change_form(request, context, *args, **kwargs)
-        if request.method == "POST" and context.get("errors"):
-            response.status_code = 400
-        return response
-
-
 @admin.register(PeerRole)
-class PeerRoleAdmin(RefusedFormIs400, admin.ModelAdmin):
+class PeerRoleAdmin(admin.ModelAdmin):
     list_display = ["name", "name_fr", "order"]
     list_editable = ["order"]
     search_fields = ["name", "name_fr"]
@@ -63,7 +53,7 @@ class PeerRoleAdmin(RefusedFormIs400, admin.ModelAdmin):
 
 
 @admin.register(Partner)
-class PartnerAdmin(RefusedFormIs400, admin.ModelAdmin):
+class PartnerAdmin(admin.ModelAdmin):
     list_display = ["name", "kind", "status", "agreement_start", "agreement_end"]
     list_filter = ["status", "kind", ("lhins", admin.RelatedOnlyFieldListFilter)]
     search_fields = ["name", "name_fr"]
@@ -87,7 +77,7 @@ class PartnerAdmin(RefusedFormIs400, admin.ModelAdmin):
         services.partner_save(partner=obj, actor=request.user)
 
 
-class LHINEngagementAdmin(RefusedFormIs400, LHINScopedAdmin):
+class LHINEngagementAdmin(LHINScopedAdmin):
     """The rows of the LHINs one keeps; governance members read every LHIN's.
 
     Anyone else with the permission (a coordinator of another LHIN) gets 404 for a row, as if it

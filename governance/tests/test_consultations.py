@@ -980,7 +980,7 @@ def test_the_admin_shows_each_problem_at_its_field(client, governance_member):
         admin_form(proposal="<p>Also a proposal</p>", **dates(in_days(5), in_days(1))),
     )
 
-    assert response.status_code == 200  # the admin's own answer to an invalid form
+    assert response.status_code == 400  # bad input: the form again, with its errors
     form = response.context["adminform"].form
     assert form.errors["closes_at"] == ["The close must come after the opening."]
     assert form.errors.get("__all__") is None

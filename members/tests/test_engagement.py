@@ -496,7 +496,7 @@ def test_the_network_administrator_sets_a_target_and_it_is_audited(client, netwo
     twice = client.post(
         "/admin/members/lhintarget/add/", {"lhin": lhin.pk, "year": 2026, "target": 4}
     )
-    assert twice.status_code == 200  # the form again, with the error: one target per year
+    assert twice.status_code == 400  # the form again, with the error: one target per year
     too_early = client.post(
         "/admin/members/lhintarget/add/", {"lhin": lhin.pk, "year": 1990, "target": 4}
     )
