@@ -1,5 +1,6 @@
 """Reads about people's accounts, memberships and profiles."""
 
+from collections.abc import Container
 from importlib import import_module
 
 from allauth.usersessions.models import UserSession
@@ -63,12 +64,25 @@ def profile_audience(request, profile: Profile) -> int:
     profile of an active member only, as coordinators of that member's LHIN, as members, or as
     the public. The profile must come with `person__membership__lhin` loaded."""
     viewer = request.user
-    if viewer.is_authenticated and viewer.pk == profile.person_id:
-        return Visibility.ONLY_ME
     subject = _active_membership(profile.person)
+    coordinated: set[int] = set()
+    if viewer.is_authenticated and viewer.pk != profile.person_id and subject is not None:
+        coordinated = set(
+            lhins_coordinated_by(viewer).filter(pk=subject.lhin_id).values_list("pk", flat=True)
+        )
+    return audience_of(request, profile.person, coordinated=coordinated)
+
+
+def audience_of(request, person: User, *, coordinated: Container[int]) -> int:
+    """`profile_audience` for many people at once: `coordinated` holds the ids of the LHINs the
+    viewer coordinates, read once for the whole list. `person` comes with `membership` loaded."""
+    viewer = request.user
+    if viewer.is_authenticated and viewer.pk == person.pk:
+        return Visibility.ONLY_ME
+    subject = _active_membership(person)
     if subject is None:  # closing an account ends its membership and deletes its profile
         return NOBODY
-    if viewer.is_authenticated and lhins_coordinated_by(viewer).filter(pk=subject.lhin_id).exists():
+    if subject.lhin_id in coordinated:
         return Visibility.COORDINATORS
     own = membership_of(request) if viewer.is_authenticated else None
     if own is not None and own.is_active:

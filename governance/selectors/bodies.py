@@ -12,8 +12,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
-from members.models import User, Visibility
-from members.selectors import NOBODY, membership_of, profile_shown
+from members.models import User
+from members.selectors import audience_of, membership_of, profile_shown
 from network.selectors import lhins_coordinated_by
 
 from ..models import Attendance, Body, BodyVisibility, Decision, DocumentVersion, Meeting, Seat
@@ -125,35 +125,21 @@ def meeting_for_viewer(request: HttpRequest, slug: str, pk: int) -> Meeting:
 
 
 def names_shown(request: HttpRequest, people: Iterable[User]) -> dict[int, str]:
-    """The display names of `people` the viewer may see, by person id.
-
-    The same rule as members.selectors.profile_audience, with the viewer's coordinated LHINs
-    read once for the whole list rather than once a person. `people` come with PERSON_RELATED.
-    """
+    """The display names of `people` the viewer may see, by person id: each profile's own
+    choice (members.selectors.audience_of), with the viewer's coordinated LHINs read once for
+    the whole list. `people` come with PERSON_RELATED."""
     people = [person for person in people if person is not None]
-    viewer = request.user
     if not people:
         return {}
     coordinated: set[int] = set()
-    if viewer.is_authenticated:
-        coordinated = set(lhins_coordinated_by(viewer).values_list("pk", flat=True))
-    viewer_member = viewer_is_member(request)
+    if request.user.is_authenticated:
+        coordinated = set(lhins_coordinated_by(request.user).values_list("pk", flat=True))
     names = {}
     for person in people:
         profile = getattr(person, "profile", None)
         if profile is None:
             continue
-        membership = getattr(person, "membership", None)
-        if viewer.is_authenticated and viewer.pk == person.pk:
-            audience = Visibility.ONLY_ME
-        elif membership is None or not membership.is_active:
-            audience = NOBODY
-        elif membership.lhin_id in coordinated:
-            audience = Visibility.COORDINATORS
-        elif viewer_member:
-            audience = Visibility.MEMBERS
-        else:
-            audience = Visibility.PUBLIC
+        audience = audience_of(request, person, coordinated=coordinated)
         name = profile_shown(profile, audience).get("display_name")
         if name:
             names[person.pk] = name
