@@ -143,4 +143,7 @@ def seed_demo() -> list[User]:
     from governance.demo import seed_governance_demo  # governance builds on members
 
     seed_governance_demo()
+    from training.demo import seed_training_demo  # training builds on governance's partners
+
+    seed_training_demo()
     return people

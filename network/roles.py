@@ -23,6 +23,11 @@ from governance.permissions import (
     NETWORK_ADMINISTRATOR_GOVERNANCE_PERMISSIONS,
     TREASURER_PERMISSIONS,
 )
+from training.permissions import (
+    CONTENT_EDITOR_PERMISSIONS,
+    LHIN_COORDINATOR_TRAINING_PERMISSIONS,
+    NETWORK_ADMINISTRATOR_TRAINING_PERMISSIONS,
+)
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,7 @@ LHIN_COORDINATOR = Role(
         "members.view_membership",
         "members.view_lhintarget",
         *LHIN_COORDINATOR_GOVERNANCE_PERMISSIONS,
+        *LHIN_COORDINATOR_TRAINING_PERMISSIONS,
     ),
     admin_access=True,
 )
@@ -80,8 +86,11 @@ CONTENT_EDITOR = Role(
     slug="content_editor",
     group_name="Content editor",
     label=_("Content editor"),
-    description=_("Publishes the network's pages, including the crisis and warm lines."),
-    permissions=(*_crud("network.crisisline"), "network.view_lhin"),
+    description=_(
+        "Publishes the network's pages, including the crisis and warm lines, and the training "
+        "catalogue and its sessions."
+    ),
+    permissions=(*_crud("network.crisisline"), "network.view_lhin", *CONTENT_EDITOR_PERMISSIONS),
     admin_access=True,
 )
 FORUM_MODERATOR = Role(
@@ -154,6 +163,7 @@ NETWORK_ADMINISTRATOR = Role(
         "usersessions.view_usersession",
         "usersessions.delete_usersession",
         *NETWORK_ADMINISTRATOR_GOVERNANCE_PERMISSIONS,
+        *NETWORK_ADMINISTRATOR_TRAINING_PERMISSIONS,
     ),
     admin_access=True,
 )

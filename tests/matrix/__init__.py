@@ -10,6 +10,11 @@ from . import (
     governance_documents,
     governance_honoraria,
     governance_registry,
+    training_assessments,
+    training_catalogue,
+    training_coverage,
+    training_records,
+    training_sessions,
 )
 from .base import ROLES, row  # noqa: F401 (the matrix's vocabulary)
 
@@ -20,4 +25,9 @@ PARTS = (
     governance_complaints,
     governance_registry,
     governance_honoraria,
+    training_catalogue,
+    training_sessions,
+    training_records,
+    training_assessments,
+    training_coverage,
 )

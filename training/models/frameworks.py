@@ -65,3 +65,36 @@ class Competency(Bilingual, models.Model):
     @property
     def display_description(self) -> str:
         return self.localized("description")
+
+
+class ScaleLevel(Bilingual, models.Model):
+    """One level of a framework's rating scale, with what it looks like in practice: a person
+    rates themself by reading the descriptors, not by picking a number."""
+
+    framework = models.ForeignKey(
+        Framework, verbose_name=_("framework"), on_delete=models.CASCADE, related_name="levels"
+    )
+    value = models.PositiveSmallIntegerField(_("value"))
+    label = models.CharField(_("label"), max_length=80)
+    label_fr = models.CharField(_("label in French"), max_length=80, blank=True)
+    descriptor = models.TextField(_("descriptor"))
+    descriptor_fr = models.TextField(_("descriptor in French"), blank=True)
+
+    class Meta:
+        ordering = ["framework", "value"]
+        verbose_name = _("rating scale level")
+        verbose_name_plural = _("rating scale levels")
+        constraints = [
+            models.UniqueConstraint(fields=["framework", "value"], name="scale_level_value_unique")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.value}. {self.label}"
+
+    @property
+    def display_label(self) -> str:
+        return self.localized("label")
+
+    @property
+    def display_descriptor(self) -> str:
+        return self.localized("descriptor")

@@ -9,7 +9,7 @@ from django.contrib import admin
 
 from network.admin import ReadOnlyAdmin
 
-from .models import Competency, Framework
+from ..models import Competency, Framework
 
 
 class CompetencyInline(admin.TabularInline):

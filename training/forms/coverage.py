@@ -1,0 +1,1 @@
+"""Training forms: the coverage part."""

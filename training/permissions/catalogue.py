@@ -1,0 +1,7 @@
+"""Model permissions of training's catalogue part, by role."""
+
+from governance.permissions.base import crud  # noqa: F401 (for the tuples below)
+
+CONTENT_EDITOR: tuple[str, ...] = ()
+LHIN_COORDINATOR: tuple[str, ...] = ()
+NETWORK_ADMINISTRATOR: tuple[str, ...] = ()

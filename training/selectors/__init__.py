@@ -1,0 +1,1 @@
+"""Training selectors, one module per part."""

@@ -1,0 +1,1 @@
+"""Training selectors: the sessions part."""

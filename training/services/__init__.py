@@ -1,0 +1,1 @@
+"""Training services, one module per part."""

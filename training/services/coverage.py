@@ -1,0 +1,1 @@
+"""Training services: the coverage part."""

@@ -1,0 +1,1 @@
+"""Training's Celery tasks: the records part."""

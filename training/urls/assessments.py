@@ -1,0 +1,3 @@
+"""Training routes: the assessments part."""
+
+urlpatterns: list = []

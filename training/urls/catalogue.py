@@ -1,0 +1,3 @@
+"""Training routes: the catalogue part."""
+
+urlpatterns: list = []

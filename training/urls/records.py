@@ -1,0 +1,3 @@
+"""Training routes: the records part."""
+
+urlpatterns: list = []

@@ -1,0 +1,3 @@
+"""Training routes: the sessions part."""
+
+urlpatterns: list = []
