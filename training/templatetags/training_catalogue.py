@@ -18,7 +18,7 @@ def cad(amount: Decimal | int | None) -> str:
     """A cost in Canadian dollars as each language writes it: $45.00, 45,00 $; 0 is "Free"."""
     if not amount:
         return _("Free")
-    number = number_format(amount, decimal_pos=2, use_l10n=True)
+    number = number_format(amount, decimal_pos=2, use_l10n=True, force_grouping=True)
     if (get_language() or "").startswith("fr"):
         return f"{number}\N{NO-BREAK SPACE}$"
     return f"${number}"
