@@ -4,7 +4,7 @@ frameworks and what builds each competency). Public reads."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, SearchVector
+from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
@@ -22,17 +22,7 @@ from ..models import (
     Registration,
     Session,
 )
-
-# Both configurations, so a French word is stemmed as French in the French columns and an
-# English one as English in the English columns, whatever the reader's language.
-SEARCH_VECTOR = (
-    SearchVector("title", weight="A", config="english")
-    + SearchVector("summary", weight="B", config="english")
-    + SearchVector("description", weight="C", config="english")
-    + SearchVector("title_fr", weight="A", config="french")
-    + SearchVector("summary_fr", weight="B", config="french")
-    + SearchVector("description_fr", weight="C", config="french")
-)
+from ..models.catalogue import course_search_vector
 
 
 def courses_published() -> QuerySet[Course]:
@@ -92,7 +82,8 @@ def catalogue_courses(
             q, config="french", search_type="websearch"
         )
         return (
-            courses.annotate(search=SEARCH_VECTOR, rank=SearchRank(SEARCH_VECTOR, query))
+            courses.annotate(search=course_search_vector())
+            .annotate(rank=SearchRank(F("search"), query))
             .filter(search=query)
             .order_by("-rank", "title", "pk")
         )

@@ -492,3 +492,16 @@ def test_the_demo_runs_twice_and_builds_the_core_workshop_and_a_varied_catalogue
     assert others.filter(provider__isnull=False).count() >= 4
     assert others.filter(lhins__isnull=False).distinct().count() >= 3
     assert Course.objects.filter(is_published=False).count() == 1
+
+
+def test_the_search_reads_the_gin_index():
+    from django.db import connection
+
+    from training.selectors.catalogue import catalogue_courses
+
+    sql, params = catalogue_courses(q="limites").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute("SET LOCAL enable_seqscan = off")  # a tiny table is scanned otherwise
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "course_search" in plan
