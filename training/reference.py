@@ -71,15 +71,182 @@ CORE_COMPETENCIES = [
 
 
 def load_core_competencies(framework_model, competency_model) -> None:
-    """Create or update the core framework and its six competencies. Takes the models so a
-    migration can pass its historic ones."""
-    framework, _created = framework_model.objects.update_or_create(
-        slug=CORE_FRAMEWORK["slug"],
-        defaults={key: value for key, value in CORE_FRAMEWORK.items() if key != "slug"},
+    """Create or update the core framework and its six competencies (migration 0002, before
+    the scale existed). Takes the models so a migration can pass its historic ones."""
+    _load_framework(framework_model, competency_model, None, CORE_FRAMEWORK, CORE_COMPETENCIES, [])
+
+
+# The core framework's rating scale. A person reads what each level looks like in peer work and
+# picks the one that fits; the numbers only order them. Four levels with no middle, so nobody
+# settles on "average" (the self-assessment's purpose is to find areas for development).
+# (value, label, label_fr, descriptor, descriptor_fr)
+CORE_SCALE = [
+    (
+        1,
+        "Not yet",
+        "Pas encore",
+        "I have not yet had the chance to learn or practise this in my peer work, or I am not "
+        "sure what it looks like.",
+        "Je n’ai pas encore eu l’occasion d’apprendre ou de pratiquer cela dans mon travail de "
+        "pair, ou je ne sais pas bien à quoi cela ressemble.",
+    ),
+    (
+        2,
+        "Beginning",
+        "En apprentissage",
+        "I know what it involves and have tried it with support, for example with a supervisor "
+        "or an experienced peer beside me.",
+        "Je sais ce que cela demande et je l’ai essayé avec du soutien, par exemple avec une "
+        "personne superviseure ou un pair d’expérience à mes côtés.",
+    ),
+    (
+        3,
+        "Developing",
+        "En développement",
+        "I do it in my day-to-day peer work, and still look for feedback or support in harder "
+        "situations.",
+        "Je le fais dans mon travail de pair au quotidien et je cherche encore de la rétroaction "
+        "ou du soutien dans les situations plus difficiles.",
+    ),
+    (
+        4,
+        "Confident",
+        "À l’aise",
+        "I do it well in most situations, including hard ones, and could help another peer "
+        "learn it.",
+        "Je le fais bien dans la plupart des situations, y compris les plus difficiles, et je "
+        "pourrais aider un autre pair à l’apprendre.",
+    ),
+]
+
+# A second framework, to show frameworks are data: Peer Support Canada's competencies for
+# certified peer workers, as listed in source 004 ("What makes a peer worker?"). The names are
+# PSC's; the one-line descriptions are ours (PSC's full text is on its website).
+PSC_FRAMEWORK = {
+    "slug": "peer-support-canada",
+    "name": "Peer Support Canada competencies",
+    "name_fr": "Compétences de Peer Support Canada",
+    "source": "Peer Support Canada, listed in source 004 (http://peersupportcanada.ca/)",
+}
+
+PSC_COMPETENCIES = [
+    (
+        1,
+        "Hope",
+        "Espoir",
+        "Conveys that recovery and wellness are possible, through their own story and attitude.",
+        "Transmet que le rétablissement et le mieux-être sont possibles, par son propre "
+        "parcours et son attitude.",
+    ),
+    (
+        2,
+        "Demeanor",
+        "Comportement",
+        "Is respectful, warm and non-judgmental with the people they support.",
+        "Fait preuve de respect, de chaleur et d’absence de jugement envers les personnes "
+        "soutenues.",
+    ),
+    (
+        3,
+        "Interpersonal Relations",
+        "Relations interpersonnelles",
+        "Builds mutual, trusting relationships with clear boundaries.",
+        "Établit des relations mutuelles et de confiance, avec des limites claires.",
+    ),
+    (
+        4,
+        "Communication",
+        "Communication",
+        "Listens actively and shares lived experience with intention.",
+        "Écoute activement et partage son vécu de façon intentionnelle.",
+    ),
+    (
+        5,
+        "Self-Management & Resiliency",
+        "Autogestion et résilience",
+        "Looks after their own wellness and recovers from setbacks.",
+        "Prend soin de son propre mieux-être et se remet des revers.",
+    ),
+    (
+        6,
+        "Flexibility & Adaptability",
+        "Souplesse et adaptabilité",
+        "Adapts to each person, setting and change.",
+        "S’adapte à chaque personne, à chaque milieu et aux changements.",
+    ),
+    (
+        7,
+        "Self-Awareness & Confidence",
+        "Conscience de soi et confiance",
+        "Knows their strengths, limits and biases, and acts with confidence.",
+        "Connaît ses forces, ses limites et ses préjugés, et agit avec confiance.",
+    ),
+    (
+        8,
+        "Initiative & Commitment",
+        "Initiative et engagement",
+        "Takes the initiative and follows through on commitments.",
+        "Prend des initiatives et respecte ses engagements.",
+    ),
+    (
+        9,
+        "Critical Thinking",
+        "Pensée critique",
+        "Weighs situations and options before acting, including in a crisis.",
+        "Évalue les situations et les options avant d’agir, y compris en situation de crise.",
+    ),
+    (
+        10,
+        "Teamwork",
+        "Travail d’équipe",
+        "Works with colleagues, supervisors and other services.",
+        "Travaille avec ses collègues, ses superviseurs et les autres services.",
+    ),
+    (
+        11,
+        "Continuous Learning & Development",
+        "Apprentissage et perfectionnement continus",
+        "Keeps learning and seeks out training and feedback.",
+        "Continue d’apprendre et recherche la formation et la rétroaction.",
+    ),
+]
+
+PSC_SCALE = [
+    (
+        1,
+        "Emerging",
+        "Émergente",
+        "I am learning what this competency asks of a peer supporter.",
+        "J’apprends ce que cette compétence demande à une personne qui offre du soutien par "
+        "les pairs.",
+    ),
+    (
+        2,
+        "Demonstrated",
+        "Démontrée",
+        "I show it consistently in my peer support work.",
+        "Je la démontre de façon constante dans mon travail de soutien par les pairs.",
+    ),
+    (
+        3,
+        "Mentoring",
+        "Mentorat",
+        "I show it in complex situations and help other peers develop it.",
+        "Je la démontre dans des situations complexes et j’aide d’autres pairs à la développer.",
+    ),
+]
+
+
+def _load_framework(
+    framework_model, competency_model, level_model, framework: dict, competencies, levels
+) -> None:
+    instance, _created = framework_model.objects.update_or_create(
+        slug=framework["slug"],
+        defaults={key: value for key, value in framework.items() if key != "slug"},
     )
-    for number, name, name_fr, description, description_fr in CORE_COMPETENCIES:
+    for number, name, name_fr, description, description_fr in competencies:
         competency_model.objects.update_or_create(
-            framework=framework,
+            framework=instance,
             number=number,
             defaults={
                 "name": name,
@@ -88,3 +255,36 @@ def load_core_competencies(framework_model, competency_model) -> None:
                 "description_fr": description_fr,
             },
         )
+    for value, label, label_fr, descriptor, descriptor_fr in levels or ():
+        level_model.objects.update_or_create(
+            framework=instance,
+            value=value,
+            defaults={
+                "label": label,
+                "label_fr": label_fr,
+                "descriptor": descriptor,
+                "descriptor_fr": descriptor_fr,
+            },
+        )
+
+
+def load_frameworks(framework_model, competency_model, level_model) -> None:
+    """Create or update every framework, its competencies and its scale: the core one (with
+    its six) and Peer Support Canada's. Takes the models so a migration can pass its historic
+    ones; nothing else assumes how many frameworks or competencies there are."""
+    _load_framework(
+        framework_model,
+        competency_model,
+        level_model,
+        CORE_FRAMEWORK,
+        CORE_COMPETENCIES,
+        CORE_SCALE,
+    )
+    _load_framework(
+        framework_model,
+        competency_model,
+        level_model,
+        PSC_FRAMEWORK,
+        PSC_COMPETENCIES,
+        PSC_SCALE,
+    )

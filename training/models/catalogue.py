@@ -1,6 +1,8 @@
 """The catalogue: courses and workshops, the topics they cover and the competencies they build."""
 
 from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVector
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
@@ -41,6 +43,20 @@ class Topic(Bilingual, models.Model):
     @property
     def display_name(self) -> str:
         return self.localized("name")
+
+
+def course_search_vector() -> SearchVector:
+    """What the catalogue's search reads: the English columns stemmed as English, the French
+    ones as French, titles weighing most. The GIN index below is built on this very
+    expression, so a search uses it."""
+    return (
+        SearchVector("title", weight="A", config="english")
+        + SearchVector("summary", weight="B", config="english")
+        + SearchVector("description", weight="C", config="english")
+        + SearchVector("title_fr", weight="A", config="french")
+        + SearchVector("summary_fr", weight="B", config="french")
+        + SearchVector("description_fr", weight="C", config="french")
+    )
 
 
 class Course(Bilingual, models.Model):
@@ -131,6 +147,7 @@ class Course(Bilingual, models.Model):
         ordering = ["title"]
         verbose_name = _("course or workshop")
         verbose_name_plural = _("courses and workshops")
+        indexes = [GinIndex(course_search_vector(), name="course_search")]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(cost__gte=0), name="course_cost_not_negative"
