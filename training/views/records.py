@@ -6,7 +6,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_safe
 
@@ -21,7 +22,7 @@ EVIDENCE_EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg"}
 @require_safe
 def my_training(request: HttpRequest) -> HttpResponse:
     person = request.user
-    return render(
+    return TemplateResponse(
         request,
         "training/records/my_training.html",
         {
@@ -34,7 +35,7 @@ def my_training(request: HttpRequest) -> HttpResponse:
 
 
 def _external_form_page(request, form, training=None) -> HttpResponse:
-    return render(
+    return TemplateResponse(
         request, "training/records/external_form.html", {"form": form, "training": training}
     )
 
@@ -94,7 +95,7 @@ def external_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.external_training_delete(training=training)
         messages.success(request, _("The training is removed from your record."))
         return redirect("training:my_training")
-    return render(
+    return TemplateResponse(
         request,
         "training/records/confirm_delete.html",
         {"what": training.title, "kind": _("external training")},
@@ -122,7 +123,9 @@ def external_evidence(request: HttpRequest, pk: int) -> FileResponse:
 
 
 def _hours_form_page(request, form, entry=None) -> HttpResponse:
-    return render(request, "training/records/hours_form.html", {"form": form, "entry": entry})
+    return TemplateResponse(
+        request, "training/records/hours_form.html", {"form": form, "entry": entry}
+    )
 
 
 @login_required
@@ -164,7 +167,7 @@ def hours_delete(request: HttpRequest, pk: int) -> HttpResponse:
         services.peer_hours_delete(entry=entry)
         messages.success(request, _("The hours are removed from your log."))
         return redirect("training:my_training")
-    return render(
+    return TemplateResponse(
         request,
         "training/records/confirm_delete.html",
         {"what": str(entry), "kind": _("peer-support hours")},
@@ -175,7 +178,7 @@ def hours_delete(request: HttpRequest, pk: int) -> HttpResponse:
 @require_safe
 def certificate(request: HttpRequest, registration_pk: int) -> HttpResponse:
     registration = selectors.certificate_for_owner(request.user, registration_pk)
-    return render(
+    return TemplateResponse(
         request,
         "training/records/certificate.html",
         {
