@@ -26,6 +26,7 @@ def core_competency(number: int) -> Competency:
 class CourseFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Course
+        skip_postgeneration_save = True
 
     slug = factory.Sequence(lambda n: f"course-{n}")
     title = factory.Sequence(lambda n: f"Course {n}")
