@@ -7,15 +7,21 @@ from ..models import Competency, ExternalTraining, PeerSupportHours
 from ..services.records import evidence_check
 
 
+class CompetencyChoiceField(forms.ModelMultipleChoiceField):
+    def label_from_instance(self, competency: Competency) -> str:
+        # With more than one framework the numbers repeat: name the framework too.
+        return f"{competency.framework.display_name}: {competency}"
+
+
 class ExternalTrainingForm(forms.ModelForm):
-    competencies = forms.ModelMultipleChoiceField(
-        label=_("Competencies it built (optional)"),
+    competencies = CompetencyChoiceField(
+        label=_("Competencies it built"),
         queryset=Competency.objects.select_related("framework").order_by("framework", "number"),
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
     evidence_file = forms.FileField(
-        label=_("Evidence (optional)"),
+        label=_("Evidence"),
         required=False,
         help_text=_("A certificate or receipt: a PDF, JPEG or PNG file of 5 MB or less."),
         widget=forms.ClearableFileInput(attrs={"accept": ".pdf,.jpg,.jpeg,.png"}),

@@ -276,8 +276,11 @@ def test_my_training_runs_a_fixed_number_of_queries(client, full_member, assert_
         training = ExternalTrainingFactory(person=full_member)
         training.competencies.set([core_competency(1), core_competency(2)])
         PeerSupportHoursFactory(person=full_member)
+    PeerSupportHoursFactory.create_batch(30, person=full_member)
     sign_in(client, full_member)
-    assert_page_queries(MINE, 12)
+    assert_page_queries(MINE, 13)
+    second = assert_page_queries(f"{MINE}?page=2", 13)
+    assert "Page 2 of 2" in second.content.decode()
 
 
 def test_signed_out_people_are_sent_to_sign_in(client):

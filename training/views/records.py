@@ -5,6 +5,7 @@ lapsed member still needs their certificates and their hours."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -16,6 +17,8 @@ from ..selectors import records as selectors
 from ..services import records as services
 
 EVIDENCE_EXTENSIONS = {"application/pdf": "pdf", "image/jpeg": "jpg"}
+# The hours log is the list that grows (an entry per shift); the other two stay short.
+HOURS_PER_PAGE = 25
 
 
 @login_required
@@ -28,7 +31,9 @@ def my_training(request: HttpRequest) -> HttpResponse:
         {
             "completed": selectors.completed_sessions_of(person),
             "external": selectors.external_training_of(person),
-            "hours": selectors.peer_hours_of(person),
+            "page": Paginator(selectors.peer_hours_of(person), HOURS_PER_PAGE).get_page(
+                request.GET.get("page")
+            ),
             "totals": selectors.peer_hours_totals(person),
         },
     )
