@@ -322,7 +322,7 @@ def _training_sections(user: User) -> list[Section]:
     """Training: the sessions attended, training taken elsewhere, peer-support hours."""
     from training.selectors.records import (  # training builds on members
         completed_sessions_of,
-        external_training_of,
+        external_training_listed,
         peer_hours_of,
     )
 
@@ -348,12 +348,12 @@ def _training_sections(user: User) -> list[Section]:
                     "provider": training.provider,
                     "completed_on": training.completed_on,
                     "hours": f"{training.hours}",
-                    "competencies": [c.display_name for c in training.competencies.all()],
+                    "competencies": training.competency_names,
                     "evidence": reverse("training:external_training_evidence", args=[training.pk])
                     if training.evidence
                     else None,
                 }
-                for training in external_training_of(user)
+                for training in external_training_listed(user)
             ],
         ),
         Section(

@@ -74,6 +74,7 @@ class CoverageReportAdmin(ReadOnlyAdmin):
                 gettext("Upcoming sessions"),
                 gettext("Seats"),
                 gettext("Registrations"),
+                gettext("On waitlists"),
                 gettext("Gap"),
             ]
         )
@@ -87,6 +88,7 @@ class CoverageReportAdmin(ReadOnlyAdmin):
                         cell.sessions,
                         cell.seats,
                         cell.registrations,
+                        cell.waitlisted,
                         gap_label(cell),
                     ]
                 )

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
 
 from network import roles
@@ -29,6 +29,7 @@ class Cell:
     sessions: int = 0
     seats: int = 0
     registrations: int = 0
+    waitlisted: int = 0  # demand beyond the seats
 
     @property
     def is_gap(self) -> bool:
@@ -90,20 +91,20 @@ def coverage_report(user, *, now: datetime | None = None) -> Coverage:
             sessions=row["sessions"], seats=row["seats"] or 0
         )
     taken = (
-        Registration.objects.filter(
-            status=Registration.Status.REGISTERED, session__in=upcoming.values("pk")
-        )
+        Registration.objects.filter(status__in=Registration.LIVE, session__in=upcoming.values("pk"))
         .values(
             competency_key=F("session__course__course_competencies__competency"),
             lhin_key=F("session__lhin"),
         )
-        .annotate(taken=Count("pk"))
+        .annotate(
+            taken=Count("pk", filter=Q(status=Registration.Status.REGISTERED)),
+            waiting=Count("pk", filter=Q(status=Registration.Status.WAITLISTED)),
+        )
         .order_by()
     )
     for row in taken:
-        cells.setdefault((row["competency_key"], row["lhin_key"]), Cell()).registrations = row[
-            "taken"
-        ]
+        cell = cells.setdefault((row["competency_key"], row["lhin_key"]), Cell())
+        cell.registrations, cell.waitlisted = row["taken"], row["waiting"]
     rows = [
         CoverageRow(
             competency=competency,

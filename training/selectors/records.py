@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Prefetch, QuerySet, Sum
-from django.db.models.functions import ExtractYear
+from django.contrib.postgres.aggregates import ArrayAgg
+from django.db.models import F, Prefetch, Q, QuerySet, Sum, Value
+from django.db.models.functions import Coalesce, ExtractYear, NullIf
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 
 from ..models import (
     Competency,
@@ -31,6 +33,26 @@ def completed_sessions_of(person) -> QuerySet[Registration]:
 def external_training_of(person) -> QuerySet[ExternalTraining]:
     return ExternalTraining.objects.filter(person=person).prefetch_related(
         Prefetch("competencies", queryset=Competency.objects.order_by("framework", "number"))
+    )
+
+
+def external_training_listed(person) -> QuerySet[ExternalTraining]:
+    """The person's external training with the names of its competencies (in the current
+    language) as `competency_names`, in one query however many there are (for "My data")."""
+    name = F("competencies__name")
+    if (get_language() or "").startswith("fr"):
+        name = Coalesce(NullIf(F("competencies__name_fr"), Value("")), name)
+    return (
+        ExternalTraining.objects.filter(person=person)
+        .annotate(
+            competency_names=ArrayAgg(
+                name,
+                filter=Q(competencies__isnull=False),
+                order_by=("competencies__framework", "competencies__number"),
+                default=Value([]),
+            )
+        )
+        .order_by("-completed_on", "-pk")
     )
 
 

@@ -45,6 +45,7 @@ def test_figures_count_upcoming_sessions_seats_and_registrations_per_competency_
     assert len(coverage.rows) == 6
     toronto = _cell(coverage, 1, lhin_toronto)
     assert (toronto.sessions, toronto.seats, toronto.registrations) == (2, 15, 3)
+    assert toronto.waitlisted == 1
     assert _cell(coverage, 2, lhin_toronto).sessions == 2
     online = _cell(coverage, 1, None)
     assert (online.sessions, online.seats, online.registrations) == (1, 30, 0)
@@ -93,7 +94,7 @@ def test_the_csv_has_a_row_per_competency_and_column_with_gaps_in_words(
     assert response["Content-Disposition"].startswith("attachment")
     lines = response.content.decode().strip().splitlines()
     assert len(lines) == 1 + 6 * (LHIN.objects.count() + 1)
-    assert any(lhin_toronto.display_name in line and ",1,7,0," in line for line in lines)
+    assert any(lhin_toronto.display_name in line and ",1,7,0,0," in line for line in lines)
     assert "Gap: no session" in response.content.decode()
 
 
