@@ -127,6 +127,16 @@ LABELS = {
     "hidden": gettext_lazy("Hidden by a moderator"),
     "vote": gettext_lazy("Your vote"),
     "updated_at": gettext_lazy("Last changed"),
+    "course": gettext_lazy("Course"),
+    "hours": gettext_lazy("Hours"),
+    "title": gettext_lazy("Title"),
+    "provider": gettext_lazy("Provider"),
+    "completed_on": gettext_lazy("Completed on"),
+    "competencies": gettext_lazy("Competencies"),
+    "evidence": gettext_lazy("Evidence file"),
+    "date": gettext_lazy("Date"),
+    "organization": gettext_lazy("Organization"),
+    "note": gettext_lazy("Private note"),
 }
 
 
@@ -283,6 +293,7 @@ def personal_data_of(user: User) -> list[Section]:
             ],
         ),
         *_governance_sections(user),
+        *_training_sections(user),
         Section(
             "complaints",
             gettext_lazy("Complaints and feedback attached to your account"),
@@ -305,6 +316,61 @@ def personal_data_of(user: User) -> list[Section]:
         ),
     ]
     return sections
+
+
+def _training_sections(user: User) -> list[Section]:
+    """Training: the sessions attended, training taken elsewhere, peer-support hours."""
+    from training.selectors.records import (  # training builds on members
+        completed_sessions_of,
+        external_training_listed,
+        peer_hours_of,
+    )
+
+    return [
+        Section(
+            "training_attended",
+            gettext_lazy("Training sessions you attended"),
+            [
+                {
+                    "course": row.session.course.display_title,
+                    "starts_at": row.session.starts_at,
+                    "hours": f"{row.session.course.duration_hours}",
+                }
+                for row in completed_sessions_of(user)
+            ],
+        ),
+        Section(
+            "training_external",
+            gettext_lazy("Training you took elsewhere"),
+            [
+                {
+                    "title": training.title,
+                    "provider": training.provider,
+                    "completed_on": training.completed_on,
+                    "hours": f"{training.hours}",
+                    "competencies": training.competency_names,
+                    "evidence": reverse("training:external_training_evidence", args=[training.pk])
+                    if training.evidence
+                    else None,
+                }
+                for training in external_training_listed(user)
+            ],
+        ),
+        Section(
+            "training_hours",
+            gettext_lazy("Your peer-support hours"),
+            [
+                {
+                    "date": entry.date,
+                    "hours": f"{entry.hours}",
+                    "kind": entry.get_kind_display(),
+                    "organization": entry.organization,
+                    "note": entry.note,
+                }
+                for entry in peer_hours_of(user)
+            ],
+        ),
+    ]
 
 
 def _membership_record(membership: Membership) -> dict:

@@ -45,6 +45,9 @@ SECTIONS = {
     "complaints",
     "consultation_comments",
     "consultation_votes",
+    "training_attended",
+    "training_external",
+    "training_hours",
     "activity",
 }
 
@@ -171,7 +174,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 14  # every section but the account and its address
+    assert page.count("Nothing.") == 17  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -279,11 +282,27 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
 # sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
-# consultation comments and votes, and audit entries. The page's layout adds none.
-QUERIES = 20
+# consultation comments and votes, training attended, taken elsewhere and hours, and audit
+# entries. The page's layout adds none.
+QUERIES = 23
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 25, DOWNLOAD: 25}
+FIRST_QUERIES = {PAGE: 28, DOWNLOAD: 28}
+
+
+def add_training_records(person, count: int) -> None:
+    from training.tests.factories_records import (
+        ExternalTrainingFactory,
+        PeerSupportHoursFactory,
+        RegistrationFactory,
+        core_competency,
+    )
+
+    for _ in range(count):
+        RegistrationFactory(person=person, attended=True)
+        training = ExternalTrainingFactory(person=person)
+        training.competencies.set([core_competency(1), core_competency(3)])
+        PeerSupportHoursFactory(person=person)
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])
@@ -299,6 +318,7 @@ def test_my_data_runs_a_pinned_number_of_queries_however_many_records_there_are(
     add_records(person, 9, start=1)  # 10 applications, consents, emails and audit entries
     for n in range(9):
         audit_record(actor=person, action="profile.update", target=person, n=n)
+    add_training_records(person, 5)
 
     with django_assert_num_queries(QUERIES):
         response = client.get(url)
