@@ -127,6 +127,14 @@ LABELS = {
     "hidden": gettext_lazy("Hidden by a moderator"),
     "vote": gettext_lazy("Your vote"),
     "updated_at": gettext_lazy("Last changed"),
+    "year": gettext_lazy("Year"),
+    "competency": gettext_lazy("Competency"),
+    "level": gettext_lazy("Your level"),
+    "note": gettext_lazy("Your private note"),
+    "course": gettext_lazy("Course or workshop"),
+    "session": gettext_lazy("Session"),
+    "added_at": gettext_lazy("Added"),
+    "done_at": gettext_lazy("Done"),
 }
 
 
@@ -298,6 +306,7 @@ def personal_data_of(user: User) -> list[Section]:
             gettext_lazy("Your votes in consultations (nobody else sees them)"),
             consultations["votes"],
         ),
+        *_training_assessment_sections(user),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
@@ -305,6 +314,22 @@ def personal_data_of(user: User) -> list[Section]:
         ),
     ]
     return sections
+
+
+def _training_assessment_sections(user: User) -> list[Section]:
+    """Training: the self-assessments (with the private notes: this page is the person's own)
+    and the learning plan."""
+    from training.selectors.assessments import personal_records_of  # training builds on members
+
+    records = personal_records_of(user)
+    return [
+        Section(
+            "self_assessments",
+            gettext_lazy("Your self-assessments (nobody else sees them)"),
+            records["ratings"],
+        ),
+        Section("learning_plan", gettext_lazy("Your learning plan"), records["plan"]),
+    ]
 
 
 def _membership_record(membership: Membership) -> dict:

@@ -522,6 +522,9 @@ def account_close(*, user: User) -> User:
     user.groups.clear()
 
     cases_forget_person(person=user)  # governance: complaints attached to the account
+    from training.services.assessments import self_assessments_erase  # training builds on members
+
+    self_assessments_erase(person=user)  # self-assessments, private notes, learning plan
 
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
