@@ -45,6 +45,8 @@ SECTIONS = {
     "complaints",
     "consultation_comments",
     "consultation_votes",
+    "self_assessments",
+    "learning_plan",
     "activity",
 }
 
@@ -171,7 +173,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 14  # every section but the account and its address
+    assert page.count("Nothing.") == 16  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -279,11 +281,12 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
 # sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
-# consultation comments and votes, and audit entries. The page's layout adds none.
-QUERIES = 20
+# consultation comments and votes, self-assessment ratings and the learning plan (training), and
+# audit entries. The page's layout adds none.
+QUERIES = 22
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 25, DOWNLOAD: 25}
+FIRST_QUERIES = {PAGE: 27, DOWNLOAD: 27}
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])

@@ -59,7 +59,8 @@ class SelfAssessmentForm(forms.Form):
                 error_messages={"invalid_choice": OFF_SCALE, "required": OFF_SCALE},
             )
             self.fields[f"note_{competency.pk}"] = forms.CharField(
-                label=_("Private note on “%(competency)s”") % {"competency": competency.name},
+                label=_("Private note on “%(competency)s”")
+                % {"competency": competency.display_name},
                 required=False,
                 max_length=NOTE_MAX_LENGTH,
                 widget=forms.Textarea(attrs={"rows": 3}),

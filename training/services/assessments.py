@@ -156,6 +156,9 @@ def self_assessment_remind(*, assessment_id: int) -> bool:
             person=person,
             template="training/assessments/email/reminder",
             context={"year": assessment.year, "path": reverse("training:self_assessment")},
+            # Once sent, the email log (which administrators read) keeps no trace of who was
+            # reminded: that someone assessed themself is theirs alone.
+            erase_recipient=True,
         )
     return True
 

@@ -224,6 +224,15 @@ def test_a_rating_off_the_scale_is_refused_at_the_field_and_the_answers_are_kept
     assert not SelfAssessment.objects.exists()
 
 
+def test_an_empty_post_is_refused_at_every_competency(client, member, scale, competencies):
+    sign_in(client, member)
+
+    response = client.post(URL, {})
+
+    assert response.status_code == 400
+    assert response.content.decode().count("Choose one of the levels of the scale.") == 12
+
+
 def test_a_missing_rating_or_a_note_too_long_is_refused(client, member, scale, competencies):
     sign_in(client, member)
     data = form_data(competencies, 2, 2, 3, 1, 2, 3, notes={2: "x" * 2001})
@@ -391,6 +400,8 @@ def test_the_aggregate_report_is_for_governance_members_and_network_administrato
         response = client.get(url)
         assert response.status_code == 200
         assert b"5 people assessed themselves." in response.content
+        index = client.get("/admin/").content.decode()
+        assert "/admin/training/selfassessmentreport/" in index
     sign_in(client, coordinator)
     assert client.get(url).status_code == 403
 

@@ -44,7 +44,10 @@ def self_assessment(request: HttpRequest) -> HttpResponse:
     year = selectors.current_year()
     assessment = selectors.self_assessment_of(request.user, framework, year)
     form = SelfAssessmentForm(
-        request.POST or None, competencies=competencies, scale=scale, assessment=assessment
+        request.POST if request.method == "POST" else None,
+        competencies=competencies,
+        scale=scale,
+        assessment=assessment,
     )
     if request.method == "POST" and form.is_valid():
         try:
