@@ -137,6 +137,12 @@ LABELS = {
     "date": gettext_lazy("Date"),
     "organization": gettext_lazy("Organization"),
     "note": gettext_lazy("Private note"),
+    "year": gettext_lazy("Year"),
+    "competency": gettext_lazy("Competency"),
+    "level": gettext_lazy("Your level"),
+    "session": gettext_lazy("Session"),
+    "added_at": gettext_lazy("Added"),
+    "done_at": gettext_lazy("Done"),
 }
 
 
@@ -309,6 +315,7 @@ def personal_data_of(user: User) -> list[Section]:
             gettext_lazy("Your votes in consultations (nobody else sees them)"),
             consultations["votes"],
         ),
+        *_training_assessment_sections(user),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
@@ -370,6 +377,22 @@ def _training_sections(user: User) -> list[Section]:
                 for entry in peer_hours_of(user)
             ],
         ),
+    ]
+
+
+def _training_assessment_sections(user: User) -> list[Section]:
+    """Training: the self-assessments (with the private notes: this page is the person's own)
+    and the learning plan."""
+    from training.selectors.assessments import personal_records_of  # training builds on members
+
+    records = personal_records_of(user)
+    return [
+        Section(
+            "self_assessments",
+            gettext_lazy("Your self-assessments (nobody else sees them)"),
+            records["ratings"],
+        ),
+        Section("learning_plan", gettext_lazy("Your learning plan"), records["plan"]),
     ]
 
 

@@ -526,6 +526,10 @@ def account_close(*, user: User) -> User:
 
     records_erase(person=user)  # external training (files after commit) and hours
 
+    from training.services.assessments import self_assessments_erase  # training builds on members
+
+    self_assessments_erase(person=user)  # self-assessments, private notes, learning plan
+
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
     user.preferred_language = ""

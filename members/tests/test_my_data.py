@@ -48,6 +48,8 @@ SECTIONS = {
     "training_attended",
     "training_external",
     "training_hours",
+    "self_assessments",
+    "learning_plan",
     "activity",
 }
 
@@ -174,7 +176,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 17  # every section but the account and its address
+    assert page.count("Nothing.") == 19  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -282,12 +284,12 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
 # sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
-# consultation comments and votes, training attended, taken elsewhere and hours, and audit
-# entries. The page's layout adds none.
-QUERIES = 23
+# consultation comments and votes, training attended, taken elsewhere and hours,
+# self-assessment ratings and the learning plan, and audit entries. The page's layout adds none.
+QUERIES = 25
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 28, DOWNLOAD: 28}
+FIRST_QUERIES = {PAGE: 30, DOWNLOAD: 30}
 
 
 def add_training_records(person, count: int) -> None:

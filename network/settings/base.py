@@ -286,6 +286,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "governance.tasks.consultations.announce_due_consultations",
         "schedule": crontab(minute="*/15"),
     },
+    # A year after a member's last self-assessment, a reminder (training, assessments).
+    "remind-due-self-assessments": {
+        "task": "training.tasks.assessments.remind_due_self_assessments",
+        "schedule": crontab(hour=11, minute=0),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
