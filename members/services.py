@@ -522,6 +522,10 @@ def account_close(*, user: User) -> User:
     user.groups.clear()
 
     cases_forget_person(person=user)  # governance: complaints attached to the account
+    from training.services.sessions import sessions_forget_person  # training builds on members
+
+    # Seats in upcoming sessions go to the people waiting; past attendance stays, anonymous.
+    sessions_forget_person(person=user)
 
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"

@@ -286,6 +286,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "governance.tasks.consultations.announce_due_consultations",
         "schedule": crontab(minute="*/15"),
     },
+    # Sessions starting within two days: remind the people registered, once (training, sessions).
+    "remind-upcoming-training-sessions": {
+        "task": "training.tasks.sessions.remind_upcoming_sessions",
+        "schedule": crontab(minute=20),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------

@@ -86,3 +86,25 @@ def attendance_registrations(session: Session) -> QuerySet[Registration]:
         .select_related("person")
         .order_by("person__display_name", "pk")
     )
+
+
+def personal_records_of(user) -> list[dict]:
+    """For "My data": every registration of the person, cancelled ones included."""
+    registrations = (
+        Registration.objects.filter(person=user)
+        .select_related("session__course")
+        .order_by("session__starts_at", "pk")
+    )
+    return [
+        {
+            "training_session": str(r.session.course.display_title),
+            "starts_at": r.session.starts_at,
+            "status": r.get_status_display(),
+            "created_at": r.created_at,
+            "waitlisted_at": r.waitlisted_at,
+            "promoted_at": r.promoted_at,
+            "cancelled_at": r.cancelled_at,
+            "attended": r.attended,
+        }
+        for r in registrations
+    ]

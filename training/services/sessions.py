@@ -308,9 +308,10 @@ def sessions_due_for_reminder(*, now: datetime | None = None) -> list[int]:
     )
 
 
-def registrations_release(*, person) -> int:
+def sessions_forget_person(*, person) -> int:
     """On account close: cancel the person's live registrations in upcoming sessions, giving
-    their seats to the people waiting."""
+    their seats to the people waiting, and drop their calendar feed."""
+    SessionFeed.objects.filter(person=person).delete()
     upcoming = Registration.objects.filter(
         person=person, status__in=Registration.LIVE, session__starts_at__gt=timezone.now()
     ).select_related("session")
