@@ -142,9 +142,7 @@ class SessionAdmin(admin.ModelAdmin):
             FacilitatorAutocompleteView.as_view(admin_site=self.admin_site)
         )
         return [
-            path(
-                "people-autocomplete/", autocomplete, name="training_facilitator_autocomplete"
-            ),
+            path("people-autocomplete/", autocomplete, name="training_facilitator_autocomplete"),
             *super().get_urls(),
         ]
 

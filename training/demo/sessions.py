@@ -26,7 +26,7 @@ COURSES = {
         "title": "Core knowledge and skills for addictions peer support",
         "title_fr": "Connaissances et compétences de base en soutien par les pairs en dépendances",
         "summary": "The network's addiction-specific core workshop.",
-        "summary_fr": "L’atelier de base du réseau, propre aux dépendances.",
+        "summary_fr": "L\u2019atelier de base du réseau, propre aux dépendances.",
         "format": Course.Format.IN_PERSON,
         "language": Course.Language.ENGLISH,
         "duration_hours": 12,
@@ -61,7 +61,7 @@ def _course(slug: str) -> Course:
 
 def _at(days: int, hour: int) -> datetime:
     day = timezone.localdate() + timedelta(days=days)
-    return timezone.make_aware(datetime(day.year, day.month, day.day, hour, 0))
+    return datetime(day.year, day.month, day.day, hour, 0, tzinfo=timezone.get_current_timezone())
 
 
 def _session(course: Course, *, place: str, days: int, hours: int, **fields) -> Session:
@@ -108,15 +108,26 @@ def seed() -> None:
     core, boundaries = _course(CORE_SLUG), _course(BOUNDARIES_SLUG)
 
     upcoming = _session(
-        core, place=TORONTO_PLACE, days=21, hours=6, lhin=toronto, capacity=12,
+        core,
+        place=TORONTO_PLACE,
+        days=21,
+        hours=6,
+        lhin=toronto,
+        capacity=12,
         status=Session.Status.SCHEDULED,
     )
     _register(upcoming, river, Registration.Status.REGISTERED)
 
     # Full: two seats taken, River first on the waitlist, Sam behind.
     full = _session(
-        boundaries, place=ONLINE_PLACE, days=9, hours=3, lhin=None, capacity=2,
-        online_url=ONLINE_URL, status=Session.Status.SCHEDULED,
+        boundaries,
+        place=ONLINE_PLACE,
+        days=9,
+        hours=3,
+        lhin=None,
+        capacity=2,
+        online_url=ONLINE_URL,
+        status=Session.Status.SCHEDULED,
     )
     _register(full, morgan, Registration.Status.REGISTERED)
     _register(full, chair, Registration.Status.REGISTERED)
@@ -124,8 +135,14 @@ def seed() -> None:
     _register(full, sam, Registration.Status.WAITLISTED)
 
     past = _session(
-        core, place=PAST_PLACE, days=-30, hours=6, lhin=north_east, capacity=15,
-        status=Session.Status.SCHEDULED, reminder_sent_at=_at(-32, 10),
+        core,
+        place=PAST_PLACE,
+        days=-30,
+        hours=6,
+        lhin=north_east,
+        capacity=15,
+        status=Session.Status.SCHEDULED,
+        reminder_sent_at=_at(-32, 10),
     )
     marked = {"attendance_marked_by": facilitator, "attendance_marked_at": _at(-30, 16)}
     _register(past, river, Registration.Status.REGISTERED, attended=True, **marked)

@@ -14,7 +14,9 @@ from ..models import Registration, Session, SessionFeed
 def sessions_with_counts() -> QuerySet[Session]:
     """Sessions with their course and LHIN, and the number registered and waiting."""
     return Session.objects.select_related("course", "lhin").annotate(
-        taken=Count("registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)),
+        taken=Count(
+            "registrations", filter=Q(registrations__status=Registration.Status.REGISTERED)
+        ),
         waiting=Count(
             "registrations", filter=Q(registrations__status=Registration.Status.WAITLISTED)
         ),

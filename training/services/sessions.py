@@ -39,9 +39,7 @@ def membership_refusal(person) -> str:
     if membership is None:
         return _("Only members of the network can register for training sessions.")
     if not membership.is_active:
-        return _(
-            "Your membership has lapsed. Renew it to register for training sessions."
-        )
+        return _("Your membership has lapsed. Renew it to register for training sessions.")
     return ""
 
 
@@ -62,7 +60,8 @@ def _lock(session: Session) -> Session:
 
 
 def _seats_taken(session: Session) -> int:
-    return Registration.objects.filter(session=session, status=Registration.Status.REGISTERED).count()
+    registered = Registration.objects.filter(session=session, status=Registration.Status.REGISTERED)
+    return registered.count()
 
 
 def _email(registration: Registration, name: str, session: Session) -> None:
@@ -186,7 +185,10 @@ def session_change_capacity(*, session: Session, capacity: int, actor) -> Sessio
         locked.full_clean()
         locked.save(update_fields=["capacity"])
         audit_record(
-            actor=actor, action="training.session.capacity", target=locked, before=before,
+            actor=actor,
+            action="training.session.capacity",
+            target=locked,
+            before=before,
             after=capacity,
         )
         _promote(locked)

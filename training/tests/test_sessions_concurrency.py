@@ -23,7 +23,7 @@ def _race(jobs) -> list[BaseException]:
         try:
             barrier.wait()
             job()
-        except BaseException as error:  # noqa: BLE001 (reported by the test)
+        except BaseException as error:
             errors.append(error)
         finally:
             connections.close_all()

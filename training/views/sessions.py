@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -70,7 +71,10 @@ def session_register(request: HttpRequest, pk: int) -> HttpResponse:
     else:
         messages.success(
             request,
-            _("The session is full, so you are on the waitlist. We will email you if a seat frees up."),
+            _(
+                "The session is full, so you are on the waitlist. "
+                "We will email you if a seat frees up."
+            ),
         )
     return redirect(session)
 
@@ -164,7 +168,7 @@ def my_sessions_feed_renew(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def my_sessions_feed(request: HttpRequest, token: str) -> HttpResponse:
-    feed, registrations = selectors.feed_registrations(token)
+    _feed, registrations = selectors.feed_registrations(token)
     events = [
         _event(
             r.session,
@@ -232,7 +236,7 @@ def session_attendance(request: HttpRequest, pk: int) -> HttpResponse:
                 return _refused(request, session, error.messages[0])
             messages.success(request, _("Attendance saved."))
             return redirect("training:session_attendance", pk=session.pk)
-    return render(
+    return TemplateResponse(
         request,
         "training/sessions/attendance.html",
         {"session": session, "course": session.course, "form": form, "refusal": refusal},
