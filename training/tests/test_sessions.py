@@ -97,9 +97,9 @@ def test_registering_again_after_cancelling_is_allowed():
 
 def test_registering_after_the_deadline_is_refused():
     session = SessionFactory()
-    with time_machine.travel(session.registration_deadline + timedelta(minutes=1)):
-        with pytest.raises(services.RegistrationError, match="Registration for this session has"):
-            services.registration_create(session=session, person=member())
+    late = time_machine.travel(session.registration_deadline + timedelta(minutes=1))
+    with late, pytest.raises(services.RegistrationError, match="Registration for this session"):
+        services.registration_create(session=session, person=member())
 
 
 def test_registering_for_a_past_session_is_refused():
@@ -157,8 +157,10 @@ def test_a_cancellation_gives_the_seat_to_the_first_person_waiting_at_once():
     holder.refresh_from_db()
     first.refresh_from_db()
     second.refresh_from_db()
-    assert holder.status == "cancelled" and holder.cancelled_at is not None
-    assert first.status == "registered" and first.promoted_at is not None
+    assert holder.status == "cancelled"
+    assert holder.cancelled_at is not None
+    assert first.status == "registered"
+    assert first.promoted_at is not None
     assert second.status == "waitlisted"
     assert _emails_to(first.person) == [f"A seat is yours: {session.course.title}"]
     assert _emails_to(second.person) == []
@@ -383,7 +385,8 @@ def test_the_attendance_page_lists_registered_people_by_name_and_saves(client, m
     page = client.get(url).content.decode()
     response = client.post(url, {f"person_{registration.person_id}": "yes"})
 
-    assert "Robin Peer" in page and "Wai" not in page
+    assert "Robin Peer" in page
+    assert "Wai" not in page
     assert response.status_code == 302
     registration.refresh_from_db()
     assert registration.attended is True
@@ -401,7 +404,7 @@ def test_the_attendance_page_is_not_found_for_others(client, full_member):
 def test_an_incomplete_attendance_form_answers_400_with_the_values(client, make_person):
     facilitator = make_person()
     session = _started_session(facilitators=[facilitator])
-    first, second = RegistrationFactory.create_batch(2, session=session)
+    first, _second = RegistrationFactory.create_batch(2, session=session)
     sign_in(client, facilitator)
 
     response = client.post(
@@ -430,7 +433,9 @@ def test_reminders_go_once_to_the_people_registered_two_days_ahead():
         sent = [services.session_remind(session_id=pk) for pk in due]
         again = services.session_remind(session_id=session.pk)
 
-    assert due == [session.pk] and sent == [1] and again == 0
+    assert due == [session.pk]
+    assert sent == [1]
+    assert again == 0
     assert _emails_to(seated.person) == [f"Coming soon: {session.course.title}"]
     assert _emails_to(waiting.person) == []
 
@@ -473,7 +478,8 @@ def test_the_online_link_is_shown_only_to_people_registered(client):
     seated_ics = client.get(reverse("training:session_ics", args=[session.pk])).content.decode()
 
     assert "secret-room" not in anonymous_page
-    assert "secret-room" not in waiting_page and "secret-room" not in waiting_ics
+    assert "secret-room" not in waiting_page
+    assert "secret-room" not in waiting_ics
     assert "secret-room" in seated_page
     assert "secret-room" in seated_ics.replace("\r\n ", "")
 
@@ -501,7 +507,8 @@ def test_a_member_registers_and_cancels_through_the_page(client):
     page = client.get(session.get_absolute_url()).content.decode()
     cancelled = client.post(reverse("training:session_cancel", args=[session.pk]))
 
-    assert registered.status_code == 302 and cancelled.status_code == 302
+    assert registered.status_code == 302
+    assert cancelled.status_code == 302
     assert "You are registered." in page
     assert Registration.objects.get(person=person).status == "cancelled"
 
@@ -581,9 +588,11 @@ def test_my_sessions_lists_upcoming_and_past_with_status_in_words(client):
 
     page = client.get(reverse("training:my_sessions")).content.decode()
 
-    assert "Upcoming workshop" in page and "Waiting workshop" in page
+    assert "Upcoming workshop" in page
+    assert "Waiting workshop" in page
     assert "You are on the waitlist." in page
-    assert "Past workshop" in page and "Attended" in page
+    assert "Past workshop" in page
+    assert "Attended" in page
     assert "Someone else" not in page
 
 
@@ -656,7 +665,8 @@ def test_the_feed_lists_my_sessions_and_a_new_token_revokes_the_old(client):
     client.logout()
     stale = client.get(reverse("training:my_sessions_feed", args=[old]))
 
-    assert mine.session.course.title in feed and "Not mine" not in feed
+    assert mine.session.course.title in feed
+    assert "Not mine" not in feed
     assert "meet.example.org/x" in feed.replace("\r\n ", "")
     assert stale.status_code == 404
 
