@@ -58,8 +58,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def session_register(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.session_for_viewer(pk)
     try:
@@ -79,8 +79,8 @@ def session_register(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect(session)
 
 
-@require_POST
 @login_required
+@require_POST
 def session_cancel(request: HttpRequest, pk: int) -> HttpResponse:
     session = selectors.session_for_viewer(pk)
     registration = selectors.registration_of(session, request.user)
@@ -155,8 +155,8 @@ def my_sessions(request: HttpRequest) -> HttpResponse:
     )
 
 
-@require_POST
 @login_required
+@require_POST
 def my_sessions_feed_renew(request: HttpRequest) -> HttpResponse:
     services.session_feed_renew(person=request.user)
     messages.success(
