@@ -88,10 +88,19 @@ def _register(session: Session, person: User | None, status: str, **fields) -> N
         "waitlisted_at": now if status == Registration.Status.WAITLISTED else None,
         **fields,
     }
-    existing = Registration.objects.filter(session=session, person=person).first()
-    if existing is not None and existing.status == status:
-        return  # keep the waitlist order it already has
-    Registration.objects.update_or_create(session=session, person=person, defaults=defaults)
+    # The latest row: someone trying the demo may have cancelled and registered again.
+    existing = (
+        Registration.objects.filter(session=session, person=person).order_by("-created_at").first()
+    )
+    if existing is None:
+        Registration.objects.create(session=session, person=person, **defaults)
+    elif existing.status != status:  # same status: keep the waitlist order it already has
+        Registration.objects.filter(session=session, person=person).exclude(pk=existing.pk).update(
+            status=Registration.Status.CANCELLED
+        )
+        for field, value in defaults.items():
+            setattr(existing, field, value)
+        existing.save()
 
 
 @transaction.atomic

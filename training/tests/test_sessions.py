@@ -724,3 +724,58 @@ def test_the_demo_seeds_a_full_session_a_past_one_and_river_s_registrations_twic
         session__starts_at__lt=timezone.now(), attended__isnull=False
     ).exists()
     assert Session.objects.filter(starts_at__gt=timezone.now()).count() >= 2
+
+
+# --- The admin ----------------------------------------------------------------------------------
+
+
+def test_the_admin_shows_registrations_by_display_name_read_only(client, content_editor):
+    session = SessionFactory()
+    RegistrationFactory(session=session, person=member(display_name="Avery Seat"))
+    sign_in(client, content_editor)
+
+    response = client.get(reverse("admin:training_session_change", args=[session.pk]))
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Avery Seat" in page
+    assert 'name="registrations-0-status"' not in page  # nothing to edit
+
+
+def test_the_facilitator_picker_searches_display_names_only(client, content_editor):
+    UserFactory(display_name="Rowan Facilitator", email="hidden-ri@example.net")
+    UserFactory(display_name="Someone Else", email="rowan@example.net")
+    sign_in(client, content_editor)
+
+    response = client.get(
+        "/admin/training/session/people-autocomplete/",
+        {
+            "app_label": "training",
+            "model_name": "session",
+            "field_name": "facilitators",
+            "term": "rowan",
+        },
+    )
+
+    names = [result["text"] for result in response.json()["results"]]
+    assert names == ["Rowan Facilitator"]
+
+
+def test_the_facilitator_picker_refuses_other_fields(client, content_editor):
+    sign_in(client, content_editor)
+
+    response = client.get(
+        "/admin/training/session/people-autocomplete/",
+        {"app_label": "governance", "model_name": "seat", "field_name": "holder", "term": "a"},
+    )
+
+    assert response.status_code == 403
+
+
+def test_a_session_people_registered_for_cannot_be_deleted(client, content_editor):
+    session = RegistrationFactory().session
+    sign_in(client, content_editor)
+
+    response = client.get(reverse("admin:training_session_delete", args=[session.pk]))
+
+    assert response.status_code == 403
