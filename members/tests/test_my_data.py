@@ -42,6 +42,7 @@ SECTIONS = {
     "emails",
     "governance_seats",
     "meeting_attendance",
+    "training_sessions",
     "complaints",
     "consultation_comments",
     "consultation_votes",
@@ -171,7 +172,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 14  # every section but the account and its address
+    assert page.count("Nothing.") == 15  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -278,12 +279,13 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
-# sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
+# sessions, two-factor methods, emails, governance seats and meeting attendance, training
+# sessions, complaints,
 # consultation comments and votes, and audit entries. The page's layout adds none.
-QUERIES = 20
+QUERIES = 21
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 25, DOWNLOAD: 25}
+FIRST_QUERIES = {PAGE: 26, DOWNLOAD: 26}
 
 
 @pytest.mark.parametrize("url", [PAGE, DOWNLOAD])

@@ -616,7 +616,7 @@ def test_the_session_page_queries_stay_flat_with_many_registrations(client, asse
     waiting = RegistrationFactory(session=session, status="waitlisted")
     sign_in(client, waiting.person)
 
-    assert_page_queries(session.get_absolute_url(), 8)
+    assert_page_queries(session.get_absolute_url(), 10)
 
 
 # --- Calendar files -----------------------------------------------------------------------------
