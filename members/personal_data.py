@@ -118,6 +118,10 @@ LABELS = {
     "what_happened": gettext_lazy("What happened"),
     "outcome_hoped": gettext_lazy("Outcome hoped for"),
     "name": gettext_lazy("Name"),
+    "training_session": gettext_lazy("Training session"),
+    "waitlisted_at": gettext_lazy("Joined the waitlist"),
+    "promoted_at": gettext_lazy("Given a seat from the waitlist"),
+    "attended": gettext_lazy("Attended"),
     "phone": gettext_lazy("Phone number"),
     "preferred_contact": gettext_lazy("Preferred way to reach you"),
     "received_at": gettext_lazy("Received"),
@@ -299,6 +303,7 @@ def personal_data_of(user: User) -> list[Section]:
             ],
         ),
         *_governance_sections(user),
+        _training_sessions_section(user),
         *_training_sections(user),
         Section(
             "complaints",
@@ -470,6 +475,16 @@ def _honorarium_record(honorarium: Honorarium) -> dict:
         "declined_at": honorarium.declined_at,
         "cancelled_at": honorarium.cancelled_at,
     }
+
+
+def _training_sessions_section(user: User) -> Section:
+    from training.selectors.sessions import personal_records_of  # training builds on members
+
+    return Section(
+        "training_sessions",
+        gettext_lazy("Training sessions you registered for"),
+        personal_records_of(user),
+    )
 
 
 def _governance_sections(user: User) -> list[Section]:

@@ -522,6 +522,11 @@ def account_close(*, user: User) -> User:
     user.groups.clear()
 
     cases_forget_person(person=user)  # governance: complaints attached to the account
+    from training.services.sessions import sessions_forget_person  # training builds on members
+
+    # Seats in upcoming sessions go to the people waiting; past attendance stays, anonymous.
+    sessions_forget_person(person=user)
+
     from training.services.records import records_erase  # training builds on members
 
     records_erase(person=user)  # external training (files after commit) and hours

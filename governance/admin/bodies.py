@@ -28,18 +28,21 @@ PERSON_FIELDS = {("governance", "seat", "holder"), ("governance", "attendance", 
 
 
 class PersonAutocompleteView(AutocompleteJsonView):
-    """Active people by display name, for a seat holder or an attendee."""
+    """Active people by display name, for a seat holder or an attendee. Other apps subclass it
+    with their own `fields` (app label, model, field) and the `permissions` that may use it."""
+
+    fields: frozenset[tuple[str, str, str]] | set[tuple[str, str, str]] = PERSON_FIELDS
+    permissions: tuple[str, ...] = ("governance.change_body", "governance.change_meeting")
 
     def process_request(self, request):
         keys = ("app_label", "model_name", "field_name")
         source = tuple(request.GET.get(key, "") for key in keys)
-        if source not in PERSON_FIELDS:
+        if source not in self.fields:
             raise PermissionDenied
         return super().process_request(request)
 
     def has_perm(self, request, obj=None) -> bool:
-        user = request.user
-        return user.has_perm("governance.change_body") or user.has_perm("governance.change_meeting")
+        return any(request.user.has_perm(permission) for permission in self.permissions)
 
     def get_queryset(self):
         people = User.objects.filter(is_active=True, closed_at__isnull=True)

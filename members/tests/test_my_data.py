@@ -42,6 +42,7 @@ SECTIONS = {
     "emails",
     "governance_seats",
     "meeting_attendance",
+    "training_sessions",
     "complaints",
     "consultation_comments",
     "consultation_votes",
@@ -176,7 +177,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 19  # every section but the account and its address
+    assert page.count("Nothing.") == 20  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -284,12 +285,13 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
 # sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
-# consultation comments and votes, training attended, taken elsewhere and hours,
-# self-assessment ratings and the learning plan, and audit entries. The page's layout adds none.
-QUERIES = 25
+# consultation comments and votes, training sessions registered for and attended, training
+# taken elsewhere and hours, self-assessment ratings and the learning plan, and audit entries.
+# The page's layout adds none.
+QUERIES = 26
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 30, DOWNLOAD: 30}
+FIRST_QUERIES = {PAGE: 31, DOWNLOAD: 31}
 
 
 def add_training_records(person, count: int) -> None:

@@ -291,6 +291,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "training.tasks.assessments.remind_due_self_assessments",
         "schedule": crontab(hour=11, minute=0),
     },
+    # Sessions starting within two days: remind the people registered, once (training, sessions).
+    "remind-upcoming-training-sessions": {
+        "task": "training.tasks.sessions.remind_upcoming_sessions",
+        "schedule": crontab(minute=20),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------

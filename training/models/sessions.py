@@ -1,5 +1,7 @@
 """Sessions: dated offerings of a course, with seats, a waitlist and attendance."""
 
+import secrets
+
 from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -7,7 +9,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
-__all__ = ["Registration", "Session"]
+__all__ = ["Registration", "Session", "SessionFeed"]
 
 
 class Session(models.Model):
@@ -130,3 +132,31 @@ class Registration(models.Model):
 
     def __str__(self) -> str:
         return f"{self.person} · {self.session}"
+
+
+def _feed_token() -> str:
+    return secrets.token_urlsafe(24)
+
+
+class SessionFeed(models.Model):
+    """The secret address of a person's calendar feed of their sessions. Calendar apps cannot
+    sign in, so the token is the key: the person can replace it, which revokes the old one."""
+
+    person = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="training_session_feed",
+    )
+    token = models.CharField(_("token"), max_length=64, unique=True, default=_feed_token)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("calendar feed of sessions")
+        verbose_name_plural = _("calendar feeds of sessions")
+
+    def __str__(self) -> str:
+        return str(self.person)
+
+    def get_absolute_url(self) -> str:
+        return reverse("training:my_sessions_feed", args=[self.token])
