@@ -28,7 +28,9 @@ def core():
 
 
 def make_scale(framework=None) -> list[ScaleLevel]:
+    """The test scale, in place of the one the migration loads (its words are the tests')."""
     framework = framework or core()
+    ScaleLevel.objects.filter(framework=framework).delete()
     return [
         ScaleLevelFactory(framework=framework, value=value, label=label, descriptor=descriptor)
         for value, label, descriptor in LEVELS
@@ -51,7 +53,7 @@ class CourseFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Course
 
-    slug = factory.Sequence(lambda n: f"course-{n}")
+    slug = factory.Sequence(lambda n: f"assessment-course-{n}")
     title = factory.Sequence(lambda n: f"Course {n:03d}")
     summary = "What it covers."
     description = "<p>What it covers.</p>"

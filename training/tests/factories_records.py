@@ -28,7 +28,7 @@ class CourseFactory(factory.django.DjangoModelFactory):
         model = Course
         skip_postgeneration_save = True
 
-    slug = factory.Sequence(lambda n: f"course-{n}")
+    slug = factory.Sequence(lambda n: f"record-course-{n}")
     title = factory.Sequence(lambda n: f"Course {n}")
     summary = "What it is about."
     description = "<p>More about it.</p>"

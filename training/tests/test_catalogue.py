@@ -5,7 +5,6 @@ from datetime import UTC, datetime, timedelta
 from decimal import Decimal
 
 import pytest
-from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
 from governance.tests.factories_registry import PartnerFactory
@@ -30,18 +29,6 @@ from .factories_catalogue import CourseFactory, CourseModuleFactory
 pytestmark = pytest.mark.django_db
 
 CATALOGUE = "/training/"
-
-
-@pytest.fixture(autouse=True)
-def _session_pages(monkeypatch):
-    """The session page belongs to the sessions part; until it is merged, a session's address
-    is spelled out so the course page can link to it."""
-    try:
-        reverse("training:session", args=[1])
-    except NoReverseMatch:
-        monkeypatch.setattr(
-            Session, "get_absolute_url", lambda self: f"/training/sessions/{self.pk}/"
-        )
 
 
 def _titles(response) -> list[str]:

@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -88,8 +87,6 @@ def self_assessment_result(request: HttpRequest) -> HttpResponse:
         request.user, assessment, lhin=membership.lhin if membership else None
     )
     planned_courses, planned_sessions = selectors.planned_ids(request.user)
-    for item in [*recommended.sessions, *recommended.courses]:
-        item.url = _page_of(item)
     return render(
         request,
         f"{TEMPLATES}/result.html",
@@ -101,15 +98,6 @@ def self_assessment_result(request: HttpRequest) -> HttpResponse:
             "planned_sessions": planned_sessions,
         },
     )
-
-
-def _page_of(item) -> str:
-    """The course's or session's page. Those pages belong to the catalogue and sessions parts,
-    merged separately: until they are, the title is shown without a link."""
-    try:
-        return item.get_absolute_url()
-    except NoReverseMatch:
-        return ""
 
 
 # --- The history chart -------------------------------------------------------------------------
