@@ -14,6 +14,7 @@ an app names its own fields and permissions.
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
+from django.db import models
 from django.db.models import Count, Q
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
@@ -36,9 +37,17 @@ class FacilitatorsSelect(AutocompleteSelectMultiple):
     url_name = "%s:training_facilitator_autocomplete"
 
 
+def _https_by_default(field, **kwargs):
+    """Form fields of the model, with addresses typed without a scheme taken as https."""
+    if isinstance(field, models.URLField):
+        kwargs["assume_scheme"] = "https"
+    return field.formfield(**kwargs)
+
+
 class SessionAdminForm(forms.ModelForm):
     class Meta:
         model = Session
+        formfield_callback = _https_by_default
         fields = [
             "course",
             "starts_at",
@@ -99,6 +108,7 @@ class RegistrationInline(admin.TabularInline):
 @admin.register(Session)
 class SessionAdmin(admin.ModelAdmin):
     form = SessionAdminForm
+    formfield_overrides = {models.URLField: {"assume_scheme": "https"}}  # typed without a scheme
     list_display = ["__str__", "starts_at", "lhin", "status", "capacity", "taken", "waiting"]
     list_filter = ["status", "lhin"]
     list_select_related = ["course", "lhin"]
