@@ -387,7 +387,7 @@ def profile_update(*, person: User, display_name: str, lhin, data: dict) -> Prof
     return profile
 
 
-def _delete_file_after_commit(field_file) -> None:
+def delete_file_after_commit(field_file) -> None:
     """Remove a stored file once the change that dropped it is committed (never before: a
     rollback would leave the row pointing at nothing)."""
     if field_file:
@@ -399,7 +399,7 @@ def _delete_file_after_commit(field_file) -> None:
 def profile_photo_set(*, person: User, picture: ContentFile) -> Profile:
     """Store an already re-encoded picture (network.images) as the member's photo."""
     profile = _profile_locked(person)
-    _delete_file_after_commit(profile.photo)
+    delete_file_after_commit(profile.photo)
     profile.photo.save(picture.name, picture, save=False)
     profile.save(update_fields=["photo", "updated_at"])
     audit_record(actor=person, action="profile.photo.change", target=profile)
@@ -410,7 +410,7 @@ def profile_photo_set(*, person: User, picture: ContentFile) -> Profile:
 def profile_photo_remove(*, person: User) -> Profile:
     profile = _profile_locked(person)
     if profile.photo:
-        _delete_file_after_commit(profile.photo)
+        delete_file_after_commit(profile.photo)
         profile.photo = ""
         profile.save(update_fields=["photo", "updated_at"])
         audit_record(actor=person, action="profile.photo.remove", target=profile)
@@ -502,7 +502,7 @@ def account_close(*, user: User) -> User:
     profile = Profile.objects.filter(person=user).first()
     profile_id = profile.pk if profile is not None else None
     if profile is not None:
-        _delete_file_after_commit(profile.photo)
+        delete_file_after_commit(profile.photo)
         profile.delete()
     for session in UserSession.objects.filter(user=user):
         session.end()

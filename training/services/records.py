@@ -22,7 +22,7 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from members.services import _delete_file_after_commit  # one helper for stored files
+from members.services import delete_file_after_commit
 from network.images import reencode_image
 from network.services import audit_record
 
@@ -107,7 +107,7 @@ def evidence_check(upload) -> Evidence:
 def _store_evidence(training: ExternalTraining, evidence: Evidence | None, remove: bool) -> None:
     if evidence is None and not remove:
         return
-    _delete_file_after_commit(training.evidence)
+    delete_file_after_commit(training.evidence)
     if evidence is None:
         training.evidence = ""
         training.evidence_type = ""
@@ -161,7 +161,7 @@ def external_training_update(
 
 @transaction.atomic
 def external_training_delete(*, training: ExternalTraining) -> None:
-    _delete_file_after_commit(training.evidence)
+    delete_file_after_commit(training.evidence)
     audit_record(actor=training.person, action="training.external.delete", target=training)
     training.delete()
 
@@ -197,6 +197,6 @@ def records_erase(*, person) -> None:
     """Account close: the person's external training (and its files, after commit) and hours
     go. Called inside `members.services.account_close`'s transaction."""
     for training in ExternalTraining.objects.filter(person=person).exclude(evidence=""):
-        _delete_file_after_commit(training.evidence)
+        delete_file_after_commit(training.evidence)
     ExternalTraining.objects.filter(person=person).delete()
     PeerSupportHours.objects.filter(person=person).delete()
