@@ -146,4 +146,7 @@ def seed_demo() -> list[User]:
     from training.demo import seed_training_demo  # training builds on governance's partners
 
     seed_training_demo()
+    from speakers.demo import seed_speakers_demo  # speakers build on training and honoraria
+
+    seed_speakers_demo()
     return people

@@ -1,0 +1,3 @@
+"""The speakers' bureau in the admin, one module per part."""
+
+from . import applications, directory, matching, pages, requests, vetting  # noqa: F401

@@ -1,0 +1,1 @@
+"""The speakers' bureau in the admin: the pages part."""

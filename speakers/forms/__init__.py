@@ -1,0 +1,1 @@
+"""Speakers' bureau forms, one module per part."""

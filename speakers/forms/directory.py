@@ -1,0 +1,1 @@
+"""Speakers' bureau forms: the directory part."""

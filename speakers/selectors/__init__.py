@@ -1,0 +1,1 @@
+"""Speakers' bureau selectors, one module per part."""

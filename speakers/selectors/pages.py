@@ -1,0 +1,1 @@
+"""Speakers' bureau selectors: the pages part."""

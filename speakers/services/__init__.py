@@ -1,0 +1,1 @@
+"""Speakers' bureau services, one module per part (`steps` records each step)."""

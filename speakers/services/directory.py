@@ -1,0 +1,1 @@
+"""Speakers' bureau services: the directory part."""

@@ -1,0 +1,1 @@
+"""The speakers' bureau's Celery tasks: the requests part."""

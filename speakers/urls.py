@@ -1,4 +1,0 @@
-"""Routes of the speakers app; its features come with their own issues."""
-
-app_name = "speakers"
-urlpatterns: list = []

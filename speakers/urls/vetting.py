@@ -1,0 +1,3 @@
+"""Routes of the speakers' bureau: the vetting part."""
+
+urlpatterns: list = []

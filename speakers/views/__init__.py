@@ -1,0 +1,1 @@
+"""Speakers' bureau views, one module per part."""

@@ -1,0 +1,1 @@
+"""Speakers' bureau views: the directory part."""

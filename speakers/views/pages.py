@@ -1,0 +1,1 @@
+"""Speakers' bureau views: the pages part."""
