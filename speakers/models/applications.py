@@ -106,6 +106,16 @@ def speaker_photo_path(instance: "Speaker", filename: str) -> str:
     return f"speakers/photos/{uuid.uuid4().hex}.jpg"
 
 
+class SpeakerQuerySet(models.QuerySet):
+    def active(self) -> "SpeakerQuerySet":
+        """Approved and not paused: may be offered to requests."""
+        return self.filter(status=Speaker.Status.APPROVED, paused_at__isnull=True)
+
+    def listed(self) -> "SpeakerQuerySet":
+        """Active and consenting to the public directory."""
+        return self.active().filter(listed=True)
+
+
 class Speaker(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
@@ -255,6 +265,8 @@ class Speaker(models.Model):
     paused_at = models.DateTimeField(_("paused"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = SpeakerQuerySet.as_manager()
 
     class Meta:
         ordering = ["-submitted_at", "-created_at"]

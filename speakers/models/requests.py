@@ -1,7 +1,8 @@
 """Speakers' bureau: speaking requests from organizations, and the speakers offered to them.
 
-An organization needs no account: it submits a request and receives a private link (only the
-SHA-256 of its token is stored) to follow it and, afterwards, to give feedback.
+An organization needs no account: it submits a request and receives a private link, signed with
+the site's secret key so every email can carry it again (`speakers.services.requests.host_link`),
+to follow the request, cancel it and, afterwards, give feedback.
 
 A request moves received → matching → confirmed → completed, or cancelled; each step is kept
 with who and when (`RequestStatusChange`). Coordinators offer speakers (`Offer`); each offered
@@ -39,7 +40,6 @@ class SpeakingRequest(models.Model):
     OPEN = (Status.RECEIVED, Status.MATCHING, Status.CONFIRMED)
 
     reference = models.CharField(_("reference"), max_length=12, unique=True)
-    token_hash = models.CharField(_("host link token hash"), max_length=64, unique=True)
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.RECEIVED
     )

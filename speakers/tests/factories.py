@@ -2,11 +2,9 @@
 
 `SpeakerFactory` is a draft application; `approved=True` makes an active speaker, listed, with
 every field consented. `SpeakingRequestFactory` is a received request for one speaker, a month
-from now in Toronto Central; its host link token is `request.token` (only its hash is stored).
+from now in Toronto Central (its host's link: `speakers.services.requests.host_link`).
 """
 
-import hashlib
-import secrets
 from datetime import timedelta
 
 import factory
@@ -119,17 +117,11 @@ class SafetyPlanFactory(factory.django.DjangoModelFactory):
     after_care = "SAFETY-PLAN-AFTER: a walk and a call"
 
 
-def _token_hash(request) -> str:
-    return hashlib.sha256(request.token.encode()).hexdigest()
-
-
 class SpeakingRequestFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = "speakers.SpeakingRequest"
         skip_postgeneration_save = True
 
-    token = factory.LazyFunction(lambda: secrets.token_urlsafe(32))
-    token_hash = factory.LazyAttribute(_token_hash)
     reference = factory.Sequence(lambda n: f"SR-{n:06d}")
     organization = factory.Sequence(lambda n: f"Host organization {n}")
     contact_name = "Pat Host"
@@ -148,13 +140,6 @@ class SpeakingRequestFactory(factory.django.DjangoModelFactory):
     def topics(self, create, extracted, **kwargs):
         if create:
             self.topics.set(extracted if extracted is not None else [TopicFactory()])
-
-    @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        token = kwargs.pop("token", None)
-        obj = super()._create(model_class, *args, **kwargs)
-        obj.token = token
-        return obj
 
 
 class OfferFactory(factory.django.DjangoModelFactory):
