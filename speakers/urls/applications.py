@@ -1,3 +1,9 @@
 """Routes of the speakers' bureau: the applications part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import applications as views
+
+urlpatterns = [
+    path("me/", views.me, name="me"),
+]

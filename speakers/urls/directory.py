@@ -1,3 +1,10 @@
 """Routes of the speakers' bureau: the directory part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import directory as views
+
+urlpatterns = [
+    path("directory/<uuid:public_id>/", views.speaker, name="speaker"),
+    path("photos/<uuid:public_id>/", views.photo, name="photo"),
+]

@@ -1,3 +1,9 @@
 """Routes of the speakers' bureau: the pages part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import pages as views
+
+urlpatterns = [
+    path("pages/<slug:kind>/", views.page, name="page"),
+]

@@ -1,3 +1,9 @@
 """Routes of the speakers' bureau: the requests part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import requests as views
+
+urlpatterns = [
+    path("host/<str:token>/", views.host, name="host"),
+]
