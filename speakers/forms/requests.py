@@ -39,6 +39,22 @@ class TorontoDateTimeField(forms.DateTimeField):
             return super().prepare_value(value)
 
 
+class NeededForSomeAnswersInput(forms.TextInput):
+    def use_required_attribute(self, initial) -> bool:
+        return False
+
+
+class NeededForSomeAnswersField(forms.CharField):
+    """A field needed for some answers only (the address: for an event in person). It is not
+    labelled "optional", and it is not refused empty here: the service says when it is missing,
+    on the field."""
+
+    def validate(self, value) -> None:
+        # Field.validate only refuses an empty value; whether this one may be empty depends on
+        # another answer.
+        return None
+
+
 class TopicsField(forms.ModelMultipleChoiceField):
     def label_from_instance(self, obj: Topic) -> str:
         return obj.display_name
@@ -123,15 +139,14 @@ class SpeakingRequestForm(forms.Form):
             "invalid_choice": _("Choose in person or online."),
         },
     )
-    place = forms.CharField(
+    place = NeededForSomeAnswersField(
         label=_("Address or platform"),
         max_length=300,
-        required=False,
         help_text=_(
-            "The address of the event. If it is online, the platform you will use (we send the "
-            "link to the speakers ourselves)."
+            "Needed for an event in person: its address. Online: the platform you will use, if "
+            "you know it (we send the link to the speakers ourselves)."
         ),
-        widget=forms.TextInput(attrs={"autocomplete": "street-address"}),
+        widget=NeededForSomeAnswersInput(attrs={"autocomplete": "street-address"}),
     )
     lhin = LHINField(
         label=_("LHIN region"),

@@ -110,7 +110,7 @@ class HostPage:
 
     @property
     def can_give_feedback(self) -> bool:
-        return self.request.status == SpeakingRequest.Status.COMPLETED and self.feedback is None
+        return feedback_open(self.request)
 
 
 _STATUS_LABELS = dict(SpeakingRequest.Status.choices)
@@ -131,8 +131,18 @@ def host_page(request: SpeakingRequest) -> HostPage:
         ],
         speakers=confirmed_speaker_names(request) if request.status in _SPOKEN_FOR else [],
         requested_speaker=speaker_public_name(speaker) if speaker is not None else "",
-        feedback=getattr(request, "feedback", None),
+        feedback=feedback_of(request),
     )
+
+
+def feedback_of(request: SpeakingRequest) -> HostFeedback | None:
+    """The host's feedback, if given (loaded with the request by `request_for_host_token`)."""
+    return getattr(request, "feedback", None)
+
+
+def feedback_open(request: SpeakingRequest) -> bool:
+    """The host may give feedback once the request is completed, and once."""
+    return request.status == SpeakingRequest.Status.COMPLETED and feedback_of(request) is None
 
 
 # --- Who hears of a request --------------------------------------------------------------------

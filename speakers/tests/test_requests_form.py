@@ -96,6 +96,9 @@ def test_anyone_may_open_the_form_and_a_pair_is_offered_first_with_the_reason(cl
     assert re.search(r'<input[^>]*name="speakers_needed" value="2"[^>]*checked', page)
     assert "We recommend two." in page
     assert "Harm reduction" in page
+    # Needed for an event in person only: neither marked optional nor required.
+    assert 'for="id_place">Address or platform</label>' in page
+    assert not re.search(r'<input[^>]*name="place"[^>]*required', page)
     assert "no-store" in response["Cache-Control"]
 
 
@@ -399,3 +402,27 @@ def test_refused_attempts_do_not_use_up_the_limit(client, valid):
         assert client.post(FORM, valid(place="")).status_code == 400
 
     assert client.post(FORM, valid()).status_code == 302
+
+
+# --- The journey --------------------------------------------------------------------------------
+
+
+def test_the_host_follows_the_emailed_link_back_to_their_request_and_cancels_it(
+    client, valid, coordinator
+):
+    client.post(FORM, valid())
+    email = OutboundEmail.objects.get(to=["dana@example.org"])
+    link = re.search(re.escape(settings.SITE_URL) + r"(/speakers/host/[^/\s]+/)", email.body_text)
+
+    client.cookies.clear()  # another day, another browser: the link alone opens it
+    page = client.get(link.group(1)).content.decode()
+    assert "Naloxone and stigma: a lunch-and-learn" in page
+    assert "We have your request." in page
+    response = client.post(link.group(1) + "cancel/", {"confirm": "on"})
+
+    assert response.status_code == 302
+    assert SpeakingRequest.objects.get().status == "cancelled"
+    assert "This request is cancelled." in client.get(link.group(1)).content.decode()
+    assert OutboundEmail.objects.filter(
+        to=[coordinator.email], subject__startswith="The host cancelled"
+    ).exists()

@@ -175,6 +175,20 @@ def test_the_host_page_runs_the_same_few_queries_however_much_it_shows(offers, a
     assert_page_queries(host_url(request), 6)
 
 
+@pytest.mark.parametrize("rows", [1, 5])
+def test_the_cancel_and_feedback_pages_run_the_same_few_queries_however_much_there_is(
+    rows, assert_page_queries
+):
+    request = SpeakingRequestFactory(topics=TopicFactory.create_batch(rows), status="completed")
+    for _ in range(rows):
+        OfferFactory(request=request, status="accepted")
+        RequestStatusChange.objects.create(request=request, to_status="matching")
+
+    # Savepoint and release, and the request with its LHIN, feedback and speaker asked for.
+    assert_page_queries(host_url(request, "cancel"), 3)
+    assert_page_queries(host_url(request, "feedback"), 3)
+
+
 # --- Cancelling ---------------------------------------------------------------------------------
 
 

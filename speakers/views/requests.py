@@ -20,6 +20,8 @@ from network.ratelimit import RateLimit
 from ..forms.requests import CancelForm, HostFeedbackForm, SpeakingRequestForm
 from ..models import SpeakingRequest
 from ..selectors.requests import (
+    feedback_of,
+    feedback_open,
     host_page,
     host_token,
     request_for_host_token,
@@ -132,7 +134,6 @@ def host_cancel(request: HttpRequest, token: str) -> HttpResponse:
 @require_http_methods(["GET", "HEAD", "POST"])
 def host_feedback(request: HttpRequest, token: str) -> HttpResponse:
     speaking_request = _request_for(token)
-    page = host_page(speaking_request)
     form = HostFeedbackForm(request.POST or None)
     status = 200
     if request.method == "POST":
@@ -148,8 +149,10 @@ def host_feedback(request: HttpRequest, token: str) -> HttpResponse:
                 return redirect("speakers:host", token=token)
         status = 400
     context = {
-        "page": page,
+        "speaking_request": speaking_request,
+        "feedback": feedback_of(speaking_request),
         "token": token,
-        "form": form if page.can_give_feedback or form.errors else None,
+        # Before the event, or once given, the page says so without the form.
+        "form": form if feedback_open(speaking_request) or form.errors else None,
     }
     return render(request, "speakers/requests/feedback.html", context, status=status)
