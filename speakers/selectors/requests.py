@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from governance.services.complaints import network_administrators
 from members.models import User
 from network.selectors import coordinators_of
 
@@ -154,8 +155,6 @@ def request_coordinators(request: SpeakingRequest) -> list[User]:
     coordinators = list(coordinators_of(request.lhin).filter(is_active=True))
     if coordinators:
         return coordinators
-    from governance.services.complaints import network_administrators
-
     return list(network_administrators())
 
 
