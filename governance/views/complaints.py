@@ -2,16 +2,15 @@
 once, and the tracking page. None is cached; the tracking page is not indexed and sends its
 referrer to this site only, so its address (which opens the case) does not leak elsewhere."""
 
-import hashlib
 from functools import wraps
 
-from allauth.account.adapter import get_adapter
-from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
+
+from network.ratelimit import RateLimit
 
 from ..forms.complaints import FeedbackForm, MessageForm
 from ..models import Case, Document
@@ -22,7 +21,7 @@ SESSION_KEY = "governance.feedback_sent"
 POLICY_SLUG = "complaint-policy"
 # Submissions per client per hour: enough for a person, too few for a flood.
 RATE_LIMIT = 5
-RATE_WINDOW = 60 * 60
+SUBMISSIONS = RateLimit(scope="governance:feedback", limit=RATE_LIMIT, window=60 * 60)
 
 
 def _private(view):
@@ -40,22 +39,6 @@ def _private(view):
     return never_cache(wrapped)
 
 
-def _rate_key(request: HttpRequest) -> str:
-    # The address is hashed: the cache never holds who sent feedback.
-    ip = get_adapter(request).get_client_ip(request)
-    return "governance:feedback:" + hashlib.sha256(ip.encode()).hexdigest()[:32]
-
-
-def _over_limit(request: HttpRequest) -> bool:
-    return (cache.get(_rate_key(request)) or 0) >= RATE_LIMIT
-
-
-def _count_submission(request: HttpRequest) -> None:
-    key = _rate_key(request)
-    cache.add(key, 0, RATE_WINDOW)
-    cache.incr(key)
-
-
 def _policy_exists() -> bool:
     return Document.objects.filter(slug=POLICY_SLUG, versions__status="approved").exists()
 
@@ -67,7 +50,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
     form = FeedbackForm(request.POST or None, signed_in=signed_in)
     context = {"form": form, "policy_slug": POLICY_SLUG if _policy_exists() else None}
     if request.method == "POST":
-        if _over_limit(request):
+        if SUBMISSIONS.exceeded(request):
             # The form comes back with what they wrote, so nothing is lost while they wait.
             return render(
                 request,
@@ -89,7 +72,7 @@ def feedback(request: HttpRequest) -> HttpResponse:
                 person=request.user if data.get("attach_to_account") else None,
                 language=get_language() or "en",
             )
-            _count_submission(request)
+            SUBMISSIONS.count(request)
             request.session[SESSION_KEY] = {
                 "reference": case.reference,
                 "token": token,

@@ -296,6 +296,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "training.tasks.sessions.remind_upcoming_sessions",
         "schedule": crontab(minute=20),
     },
+    # Confirmed speaker requests starting within three days: remind the host, once (speakers,
+    # requests).
+    "remind-hosts-of-upcoming-speaker-requests": {
+        "task": "speakers.tasks.requests.remind_hosts_of_upcoming_requests",
+        "schedule": crontab(minute=35),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
