@@ -86,7 +86,7 @@ def test_a_visitor_finds_a_speaker_from_the_bureau(site, page: Page, speakers): 
     assert photo.evaluate("image => image.naturalWidth") > 0
     expect(page.get_by_text("Champlain")).to_be_visible()
     expect(page.get_by_role("link", name="Request this speaker")).to_have_attribute(
-        "href", f"/speakers/pages/requesting/?speaker={speakers[0].public_id}"
+        "href", f"/speakers/request/?speaker={speakers[0].public_id}"
     )
     assert_accessible(page)
 

@@ -16,7 +16,8 @@ from members.forms import CheckboxList, ChoiceList, LHINChoiceList, LHINField
 from network.models import LHIN
 
 from ..models import Audience, Format, HostFeedback, Speaker, SpeakingRequest, Topic
-from ..selectors.requests import requestable_speaker, speaker_public_name
+from ..selectors.directory import public_name
+from ..selectors.requests import requestable_speaker
 from ..services.requests import TORONTO
 
 IN_PERSON, ONLINE = "in_person", "online"
@@ -272,7 +273,7 @@ class SpeakingRequestForm(forms.Form):
 
     @property
     def speaker_name(self) -> str:
-        return speaker_public_name(self.speaker) if self.speaker is not None else ""
+        return public_name(self.speaker) if self.speaker is not None else ""
 
     def clean_requested_speaker(self):
         # A speaker who is no longer listed is left out: the coordinators match someone else.

@@ -18,13 +18,13 @@ from django.conf import settings
 from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import gettext as _
 
 from governance.services.complaints import network_administrators
 from members.models import User
 from network.selectors import coordinators_of
 
 from ..models import HostFeedback, Offer, Speaker, SpeakingRequest
+from .directory import public_name
 
 _SALT = "speakers.host-link"
 # Confirmed requests starting this soon get the host's reminder (beat, hourly).
@@ -57,21 +57,14 @@ def request_for_host_token(token: str) -> SpeakingRequest | None:
 # --- Speakers as a host may know them ----------------------------------------------------------
 
 
-def speaker_public_name(speaker: Speaker) -> str:
-    """The name a speaker shows the public, only if they consented to publish it.
-
-    Stands in for `speakers.selectors.directory.public_name` (the directory part's), which
-    replaces it once the parts are merged.
-    """
-    if speaker.show_name and speaker.name:
-        return speaker.name
-    return _("A speaker from the bureau")
-
-
 def confirmed_speaker_names(request: SpeakingRequest) -> list[str]:
     """The public names of the speakers who accepted, for the host's page and emails."""
-    offers = request.offers.filter(status=Offer.Status.ACCEPTED).select_related("speaker")
-    return [speaker_public_name(offer.speaker) for offer in offers]
+    offers = (
+        request.offers.filter(status=Offer.Status.ACCEPTED)
+        .select_related("speaker")
+        .prefetch_related("speaker__lhins_served")
+    )
+    return [public_name(offer.speaker) for offer in offers]
 
 
 def requestable_speaker(public_id: str | uuid.UUID | None) -> Speaker | None:
@@ -131,7 +124,7 @@ def host_page(request: SpeakingRequest) -> HostPage:
             for step in request.changes.all()
         ],
         speakers=confirmed_speaker_names(request) if request.status in _SPOKEN_FOR else [],
-        requested_speaker=speaker_public_name(speaker) if speaker is not None else "",
+        requested_speaker=public_name(speaker) if speaker is not None else "",
         feedback=feedback_of(request),
     )
 

@@ -194,7 +194,7 @@ def test_no_contact_detail_private_field_or_safety_plan_appears_anywhere(client,
 def test_a_speaker_page_asks_through_the_network_for_this_speaker(client, open_book):
     page = client.get(open_book.get_absolute_url()).content.decode()
 
-    assert f'href="/speakers/pages/requesting/?speaker={open_book.public_id}"' in page
+    assert f'href="/speakers/request/?speaker={open_book.public_id}"' in page
     assert "Request this speaker" in page
     assert "never straight to a speaker" in page
 

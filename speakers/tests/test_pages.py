@@ -67,9 +67,7 @@ def test_the_front_page_says_what_the_bureau_is_and_links_each_page_with_its_sum
 def test_the_front_page_calls_hosts_to_request_and_people_to_apply(client):
     page = client.get("/speakers/").content.decode()
 
-    assert re.search(
-        r'<a class="button" href="/speakers/pages/requesting/">Request a speaker', page
-    )
+    assert re.search(r'<a class="button" href="/speakers/request/">Request a speaker', page)
     assert re.search(
         r'<a class="button" href="/speakers/pages/criteria/">Apply to the bureau', page
     )

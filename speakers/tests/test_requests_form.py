@@ -118,7 +118,8 @@ def test_a_speaker_who_did_not_publish_their_name_is_shown_by_a_neutral_label(cl
 
     page = client.get(f"{FORM}?speaker={speaker.public_id}").content.decode()
 
-    assert "You are asking for <strong>A speaker from the bureau</strong>" in page
+    # The directory's neutral label: the regions they publish, never the name they keep private.
+    assert "You are asking for <strong>A speaker serving Toronto Central</strong>" in page
     assert "Hidden Name" not in page
 
 
