@@ -173,6 +173,10 @@ class AssessmentForm(forms.Form):
 
     def clean(self) -> dict:
         data = super().clean()
+        if not self.criteria:
+            raise forms.ValidationError(
+                _("There are no selection criteria to assess yet: a coordinator adds them.")
+            )
         chosen = 0
         for criterion in self.criteria:
             outcome = data.get(f"outcome_{criterion.pk}")
@@ -183,7 +187,7 @@ class AssessmentForm(forms.Form):
                     f"outcome_{criterion.pk}",
                     _("You wrote notes: choose Meets, Not yet or Unsure for this criterion too."),
                 )
-        if not chosen and not self.errors and self.criteria:
+        if not chosen and not self.errors:
             self.add_error(
                 f"outcome_{self.criteria[0].pk}",
                 _("Choose an assessment for at least one criterion before saving."),

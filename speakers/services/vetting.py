@@ -57,28 +57,37 @@ def _locked(speaker_id: int) -> Speaker:
     )
 
 
-def _when(moment: datetime | None) -> str:
-    return date_format(timezone.localtime(moment), "DATETIME_FORMAT") if moment else "—"
+def _when(moment: datetime) -> str:
+    return date_format(timezone.localtime(moment), "DATETIME_FORMAT")
 
 
 def _refusal(speaker: Speaker, message: str) -> VettingError:
     """What to tell someone whose step came too late or too early. An application already decided
     says who decided it and when, so the second of two coordinators knows what happened."""
-    if speaker.status == Status.APPROVED:
+    decided = {
+        Status.APPROVED: _(
+            "%(name)s already approved this application on %(when)s: nothing was changed."
+        ),
+        Status.DECLINED: _(
+            "%(name)s already declined this application on %(when)s: nothing was changed."
+        ),
+    }
+    if speaker.status in decided and speaker.decided_at is not None:
         return VettingError(
-            _("%(name)s already approved this application on %(when)s. Nothing was changed.")
-            % {"name": _person_name(speaker.decided_by), "when": _when(speaker.decided_at)}
-        )
-    if speaker.status == Status.DECLINED:
-        return VettingError(
-            _("%(name)s already declined this application on %(when)s. Nothing was changed.")
+            decided[speaker.status]
             % {"name": _person_name(speaker.decided_by), "when": _when(speaker.decided_at)}
         )
     if speaker.status == Status.WITHDRAWN:
         step = speaker.changes.filter(to_status=Status.WITHDRAWN).order_by("-at", "-pk").first()
+        if step is not None:
+            return VettingError(
+                _("The applicant withdrew this application on %(when)s: nothing was changed.")
+                % {"when": _when(step.at)}
+            )
+    if speaker.status in DECIDED:
         return VettingError(
-            _("The applicant withdrew this application on %(when)s. Nothing was changed.")
-            % {"when": _when(step.at if step else speaker.updated_at)}
+            _("This application is already “%(status)s”: nothing was changed.")
+            % {"status": speaker.get_status_display()}
         )
     return VettingError(message % {"status": speaker.get_status_display()})
 
@@ -227,9 +236,9 @@ def assessments_save(
     if not is_assigned(speaker=speaker, reviewer=reviewer):
         raise Speaker.DoesNotExist  # callers look it up among the reviewer's own; a slip guard
     if speaker.status not in ASSESS_FROM:
-        raise _refusal(
-            speaker,
-            _("This application is “%(status)s”: its assessments can no longer change."),
+        raise VettingError(
+            _("This application is “%(status)s”: its assessments can no longer change.")
+            % {"status": speaker.get_status_display()}
         )
     criteria = Criterion.objects.in_bulk(list(outcomes))
     if any(not criteria.get(pk) or not criteria[pk].active for pk in outcomes):
