@@ -147,6 +147,12 @@ class SpeakerAdmin(admin.ModelAdmin):
     def get_readonly_fields(self, request, obj=None):
         return [field for _name, options in self.fieldsets for field in options["fields"]]
 
+    def save_model(self, request, obj, form, change) -> None:
+        pass  # nothing is edited here (a stale copy must not overwrite the row): steps only
+
+    def save_related(self, request, form, formsets, change) -> None:
+        pass
+
     # --- The list -------------------------------------------------------------------------------
 
     def view_on_site(self, speaker: Speaker) -> str | None:
@@ -187,7 +193,8 @@ class SpeakerAdmin(admin.ModelAdmin):
                     "one_click": name in ONE_CLICK,
                 }
                 for name, (label, allowed) in STEPS.items()
-                if can_change and (speaker.status in allowed if allowed else reviewers)
+                if can_change
+                and (bool(reviewers) if name == "remove_reviewer" else speaker.status in allowed)
             ]
             extra_context |= {
                 "title": _("Speaker application"),

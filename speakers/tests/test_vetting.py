@@ -464,6 +464,17 @@ def test_the_application_page_shows_everything_the_decision_needs(
     assert 'name="_save"' not in page
 
 
+def test_posting_the_application_page_changes_nothing_of_the_applicants_words(client, coordinator):
+    application = in_review(references="Their own words")
+    sign_in(client, coordinator)
+
+    client.post(url(application), {"status": "approved", "references": "Changed", "_save": "1"})
+
+    application.refresh_from_db()
+    assert application.status == Speaker.Status.IN_REVIEW
+    assert application.references == "Their own words"
+
+
 def test_the_photo_is_shown_through_its_own_address_with_its_description(client, coordinator):
     from tests.factories import picture_file
 
