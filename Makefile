@@ -32,6 +32,7 @@ run: install services
 	@echo "    governance@example.org          governance member (board chair), full member"
 	@echo "    complaints@example.org          complaints officer"
 	@echo "    treasurer@example.org           treasurer"
+	@echo "    reviewer@example.org            speakers' bureau reviewer"
 	@echo "  Web server, Celery worker and Celery beat run together; Ctrl-C stops all three."
 	@echo
 	PATH="$(CURDIR)/$(VENV)/bin:$$PATH" WEB_PORT=$(PORT) DJANGO_SETTINGS_MODULE=network.settings.local \

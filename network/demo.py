@@ -52,6 +52,7 @@ DEMO_PEOPLE = (
     ),
     DemoPerson("complaints@example.org", "Complaints Officer", (roles.COMPLAINTS_OFFICER,)),
     DemoPerson("treasurer@example.org", "Network Treasurer", (roles.TREASURER,)),
+    DemoPerson("reviewer@example.org", "Speakers Reviewer", (roles.SPEAKERS_REVIEWER,)),
 )
 
 DEMO_CRISIS_LINES = (

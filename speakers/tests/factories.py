@@ -148,3 +148,16 @@ class OfferFactory(factory.django.DjangoModelFactory):
 
     request = factory.SubFactory(SpeakingRequestFactory)
     speaker = factory.SubFactory(SpeakerFactory, approved=True)
+
+
+class AssessmentFactory(factory.django.DjangoModelFactory):
+    """A reviewer's assessment of one criterion, on an application in review."""
+
+    class Meta:
+        model = "speakers.Assessment"
+
+    speaker = factory.SubFactory(SpeakerFactory, submitted=True, status="in_review")
+    criterion = factory.SubFactory(CriterionFactory)
+    reviewer = factory.SubFactory(UserFactory)
+    outcome = "meets"
+    notes = "Says so in their own words."

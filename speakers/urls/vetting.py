@@ -1,3 +1,11 @@
-"""Routes of the speakers' bureau: the vetting part."""
+"""Routes of the speakers' bureau: the vetting part (the reviewers' pages; coordinators work in
+the admin)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import vetting as views
+
+urlpatterns = [
+    path("review/", views.review_list, name="review_list"),
+    path("review/<uuid:public_id>/", views.review, name="review"),
+]
