@@ -52,7 +52,11 @@ def request_in(language: str):
     )
     OfferFactory(request=request, speaker__name="Morgan", status="accepted")
     OfferFactory(
-        request=request, speaker__name="Private Name", speaker__show_name=False, status="accepted"
+        request=request,
+        speaker__name="Private Name",
+        speaker__show_name=False,
+        speaker__show_lhins=False,
+        status="accepted",
     )
     return request
 
