@@ -78,16 +78,20 @@ def test_a_member_applies_step_by_step_and_submits(
     assert client.get(APPLY)["Location"] == step("about")
     response = post(client, "about", about(lhin_toronto))
     assert response["Location"] == step("speaking")
-    assert post(client, "speaking", speaking(topic, lhin_toronto))["Location"] == step(
-        "background"
-    )
+    assert post(client, "speaking", speaking(topic, lhin_toronto))["Location"] == step("background")
     assert post(client, "background", BACKGROUND)["Location"] == step("publish")
     assert post(client, "publish", PUBLISH)["Location"] == step("safety")
     assert post(client, "safety", SAFETY)["Location"] == step("review")
     review = client.get(step("review"))
     assert review.status_code == 200
     page = review.content.decode()
-    for shown in ("Jordan", "Harm reduction", "Media interview", "Alex at the drop-in", "My children"):
+    for shown in (
+        "Jordan",
+        "Harm reduction",
+        "Media interview",
+        "Alex at the drop-in",
+        "My children",
+    ):
         assert shown in page
     assert "Still needed before you can submit" not in page
 
@@ -269,9 +273,7 @@ def test_an_unknown_step_is_not_found(client_for, full_member):
     assert client_for(full_member).get(step("nothing")).status_code == 404
 
 
-def test_training_can_only_be_chosen_from_the_persons_own_record(
-    client_for, full_member, outsider
-):
+def test_training_can_only_be_chosen_from_the_persons_own_record(client_for, full_member, outsider):
     mine = RegistrationFactory(person=full_member, attended=True)
     missed = RegistrationFactory(person=full_member, attended=False)
     theirs = ExternalTrainingFactory(person=outsider)
@@ -283,9 +285,7 @@ def test_training_can_only_be_chosen_from_the_persons_own_record(
     assert "Media training" in page
     assert theirs.title not in page
 
-    refused = post(
-        client, "background", {**BACKGROUND, "training_registrations": [missed.pk]}
-    )
+    refused = post(client, "background", {**BACKGROUND, "training_registrations": [missed.pk]})
     assert refused.status_code == 400
     assert "Please choose from your own training listed." in refused.content.decode()
     refused = post(client, "background", {**BACKGROUND, "training_external": [theirs.pk]})
@@ -302,9 +302,7 @@ def test_training_can_only_be_chosen_from_the_persons_own_record(
     assert list(speaker.training_external.all()) == [elsewhere]
 
 
-def test_without_training_on_record_the_step_links_to_the_training_record(
-    client_for, full_member
-):
+def test_without_training_on_record_the_step_links_to_the_training_record(client_for, full_member):
     page = client_for(full_member).get(step("background")).content.decode()
 
     assert "There is no training on your record yet." in page
@@ -333,9 +331,7 @@ def test_a_photo_is_re_encoded_without_its_location_and_the_old_one_deleted(
     client = client_for(full_member)
     upload = SimpleUploadedFile("me.jpg", camera_picture(), content_type="image/jpeg")
 
-    response = post(
-        client, "about", about(lhin_toronto, photo=upload, photo_alt="Jordan, smiling")
-    )
+    response = post(client, "about", about(lhin_toronto, photo=upload, photo_alt="Jordan, smiling"))
 
     assert response.status_code == 302
     speaker = Speaker.objects.get(person=full_member)
@@ -463,7 +459,9 @@ def test_an_approved_speaker_changes_their_consents_at_once(client_for, full_mem
 
     speaker.refresh_from_db()
     assert speaker.show_topics
-    assert not (speaker.show_name or speaker.show_bio or speaker.listed)
+    assert not speaker.show_name
+    assert not speaker.show_bio
+    assert not speaker.listed
     assert not Speaker.objects.listed().filter(pk=speaker.pk).exists()
 
 
@@ -489,7 +487,7 @@ def test_a_safety_plan_emptied_in_its_step_is_not_kept(client_for, full_member):
     speaker = SpeakerFactory(person=full_member)
     SafetyPlanFactory(speaker=speaker)
 
-    post(client_for(full_member), "safety", {key: "" for key in SAFETY})
+    post(client_for(full_member), "safety", dict.fromkeys(SAFETY, ""))
 
     assert not SafetyPlan.objects.filter(speaker=speaker).exists()
     assert not speaker.has_safety_plan
