@@ -218,9 +218,9 @@ def personal_records_of(person) -> dict[str, list[dict]]:
         "speaker": [
             {
                 "status": speaker.get_status_display(),
-                "name": speaker.name,
-                "lhin": speaker.home_lhin.display_name if speaker.home_lhin else None,
-                "bio": speaker.bio,
+                "name_to_show": speaker.name,
+                "home_lhin": speaker.home_lhin.display_name if speaker.home_lhin else None,
+                "public_bio": speaker.bio,
                 "photo": bool(speaker.photo),
                 "photo_alt": speaker.photo_alt,
                 "topics": speaker.topic_names,
