@@ -98,3 +98,49 @@ def test_closing_the_account_erases_the_application_its_plan_and_photo(
     assert not storage.exists(photo)
     assert not AuditEntry.objects.filter(target_repr="Jordan").exists()
     assert AuditEntry.objects.filter(target_repr__startswith="Former speaker ").exists()
+
+
+# --- Demo data ---------------------------------------------------------------------------------
+
+
+def _snapshot() -> list[tuple]:
+    return sorted(
+        (
+            s.person.email,
+            s.status,
+            s.paused_at is not None,
+            s.listed,
+            s.topics.count(),
+            s.changes.count(),
+            s.has_safety_plan,
+        )
+        for s in Speaker.objects.select_related("person")
+    )
+
+
+def test_the_demo_has_speakers_in_every_state_and_running_it_twice_changes_nothing():
+    from speakers.demo.applications import seed
+
+    seed()
+    first = _snapshot()
+    seed()
+
+    assert _snapshot() == first
+    statuses = {status for _email, status, *_rest in first}
+    assert statuses == {
+        "draft",
+        "submitted",
+        "in_review",
+        "conversation",
+        "approved",
+        "declined",
+    }
+    morgan = Speaker.objects.get(person__email="speaker@example.org")
+    assert morgan.is_active
+    assert Speaker.objects.listed().filter(pk=morgan.pk).exists()
+    assert morgan.has_safety_plan
+    assert not morgan.photo
+    assert Speaker.objects.filter(status="approved", paused_at__isnull=False).count() == 1
+    assert Speaker.objects.active().filter(listed=False).count() == 1
+    assert Speaker.objects.listed().filter(languages__contains=["fr"]).count() >= 2
+    assert len({s.home_lhin_id for s in Speaker.objects.listed()}) >= 4
