@@ -270,7 +270,8 @@ class SpeakingForm(StepForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topics"].queryset = topics_offered(self.instance)
-        if not self.instance.pk and self.instance.home_lhin_id:
+        if not self.initial.get("lhins_served") and self.instance.home_lhin_id:
+            # Most people speak where they live: start from the home region.
             self.initial["lhins_served"] = [self.instance.home_lhin_id]
 
 

@@ -176,10 +176,12 @@ def safety_plan_save(*, person: User, data: dict) -> SafetyPlan | None:
 
 @transaction.atomic
 def application_submit(*, speaker_id: int, person: User) -> Speaker:
-    """Send a complete draft to the coordinators of the applicant's home LHIN: the applicant
-    is emailed that it is sent, the coordinators only that one is waiting (no details)."""
+    """Send a complete draft (or a declined or withdrawn application, again) to the
+    coordinators of the applicant's home LHIN: the applicant is emailed that it is sent, the
+    coordinators only that one is waiting (no details)."""
     speaker = _speaker_locked(speaker_id=speaker_id, person=person)
-    if speaker.status != Status.DRAFT:
+    # A declined or withdrawn application may be sent again as it is: applying again.
+    if speaker.status not in (Status.DRAFT, Status.DECLINED, Status.WITHDRAWN):
         raise ApplicationError(
             _("Only a draft can be submitted; your application is “%(status)s”.")
             % {"status": speaker.get_status_display()}

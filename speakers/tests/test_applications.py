@@ -8,6 +8,7 @@ from PIL import Image
 
 from network.models import LHIN, AuditEntry, OutboundEmail
 from speakers.models import SafetyPlan, Speaker, SpeakerStatusChange
+from speakers.services.applications import ApplicationError, application_submit
 from tests.factories import MembershipFactory, picture_bytes
 from training.tests.factories_records import ExternalTrainingFactory, RegistrationFactory
 
@@ -211,6 +212,33 @@ def test_going_back_keeps_everything_saved(client_for, full_member, lhin_toronto
     assert f'value="{topic.pk}" id="id_topics_0" checked' in page
     assert 'value="media" id="id_formats_2" checked' in page
     assert 'value="2"' in page
+
+
+def test_the_regions_served_start_from_the_home_region(client_for, full_member, lhin_north_east):
+    SpeakerFactory(person=full_member, home_lhin=lhin_north_east, lhins_served=[])
+
+    page = client_for(full_member).get(step("speaking")).content.decode()
+
+    assert f'value="{lhin_north_east.pk}" id="id_lhins_served_12" checked' in page
+
+
+def test_a_second_submission_is_refused_and_nobody_is_emailed_twice(
+    client_for, full_member, coordinator
+):
+    SpeakerFactory(person=full_member)
+    client = client_for(full_member)
+    client.post(step("review"), {"action": "submit"})
+
+    again = client.post(step("review"), {"action": "submit"})
+
+    assert again.status_code == 302  # the page now shows what was sent, read-only
+    assert Speaker.objects.get(person=full_member).changes.count() == 1
+    assert OutboundEmail.objects.filter(to=[full_member.email]).count() == 1
+    assert OutboundEmail.objects.filter(to=[coordinator.email]).count() == 1
+    with pytest.raises(ApplicationError, match="Only a draft can be submitted"):
+        application_submit(
+            speaker_id=Speaker.objects.get(person=full_member).pk, person=full_member
+        )
 
 
 # --- Bad input ---------------------------------------------------------------------------------
@@ -481,6 +509,22 @@ def test_after_a_decline_or_a_withdrawal_saving_a_step_starts_a_new_draft(
     step_taken = SpeakerStatusChange.objects.get(speaker=speaker)
     assert (step_taken.from_status, step_taken.to_status) == (status, "draft")
     assert not OutboundEmail.objects.exists()
+
+
+def test_a_declined_applicant_may_send_their_application_again_as_it_is(
+    client_for, full_member, coordinator
+):
+    speaker = SpeakerFactory(person=full_member, status="declined")
+
+    response = client_for(full_member).post(step("review"), {"action": "submit"})
+
+    assert response["Location"] == "/speakers/me/"
+    speaker.refresh_from_db()
+    assert speaker.status == "submitted"
+    assert [(s.from_status, s.to_status) for s in speaker.changes.all()] == [
+        ("declined", "submitted")
+    ]
+    assert OutboundEmail.objects.filter(to=[coordinator.email]).exists()
 
 
 def test_a_safety_plan_emptied_in_its_step_is_not_kept(client_for, full_member):

@@ -180,7 +180,9 @@ def _review(request: HttpRequest) -> HttpResponse:
     missing = selectors.application_missing(speaker) if mode == "apply" else []
     error = None
     if request.method == "POST":
-        if speaker is None or request.POST.get("action") != "submit":
+        if speaker is None or mode != "apply" or request.POST.get("action") != "submit":
+            # Nothing to submit (or sent already, by a second click): the page says where
+            # things are.
             return redirect(_step_url("review"))
         try:
             services.application_submit(speaker_id=speaker.pk, person=request.user)
