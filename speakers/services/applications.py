@@ -128,6 +128,12 @@ def application_save(*, person: User, step: str, data: dict) -> Speaker:
     speaker.save()
     for relation in STEP_RELATIONS.get(step, ()):
         getattr(speaker, relation).set(data[relation])
+    if speaker.status == Status.APPROVED and (missing := application_missing(speaker)):
+        # A live profile keeps what matching and the directory need (the form says it first).
+        raise ApplicationError(
+            _("Your profile needs these to stay active: %(missing)s.")
+            % {"missing": "; ".join(str(item.label) for item in missing)}
+        )
     if speaker.status == Status.APPROVED:
         # No review again: the change is the profile now. Say so in the record.
         audit_record(actor=person, action="speaker.profile.change", target=speaker, step=step)

@@ -8,7 +8,11 @@ from PIL import Image
 
 from network.models import LHIN, AuditEntry, OutboundEmail
 from speakers.models import SafetyPlan, Speaker, SpeakerStatusChange
-from speakers.services.applications import ApplicationError, application_submit
+from speakers.services.applications import (
+    ApplicationError,
+    application_save,
+    application_submit,
+)
 from tests.factories import MembershipFactory, picture_bytes
 from training.tests.factories_records import ExternalTrainingFactory, RegistrationFactory
 
@@ -477,6 +481,25 @@ def test_an_approved_speaker_cannot_empty_what_their_live_profile_needs(
     page = response.content.decode()
     assert "Please choose at least one topic." in page
     assert "Please choose at least one LHIN region." in page
+    assert speaker.topics.exists()
+
+
+def test_the_service_keeps_a_live_profile_complete_whatever_the_form(full_member):
+    speaker = SpeakerFactory(person=full_member, approved=True)
+    data = {
+        "topics": [],
+        "formats": ["panel"],
+        "audiences": [],
+        "lhins_served": list(speaker.lhins_served.all()),
+        "languages": ["en"],
+        "travel": "",
+        "availability": "",
+        "monthly_limit": 1,
+    }
+
+    with pytest.raises(ApplicationError, match="needs these to stay active: At least one topic"):
+        application_save(person=full_member, step="speaking", data=data)
+
     assert speaker.topics.exists()
 
 
