@@ -147,6 +147,29 @@ LABELS = {
     "session": gettext_lazy("Session"),
     "added_at": gettext_lazy("Added"),
     "done_at": gettext_lazy("Done"),
+    "name_to_show": gettext_lazy("Name to show"),
+    "home_lhin": gettext_lazy("Home LHIN region"),
+    "public_bio": gettext_lazy("Public bio"),
+    "photo_alt": gettext_lazy("Photo description"),
+    "topics": gettext_lazy("Topics"),
+    "formats": gettext_lazy("Formats"),
+    "audiences": gettext_lazy("Audiences"),
+    "lhins_served": gettext_lazy("LHIN regions served"),
+    "travel": gettext_lazy("Travel"),
+    "availability": gettext_lazy("Availability"),
+    "monthly_limit": gettext_lazy("Engagements a month, at most"),
+    "training_attended": gettext_lazy("Training attended here"),
+    "training_external": gettext_lazy("Training taken elsewhere"),
+    "references": gettext_lazy("References"),
+    "accessibility_needs": gettext_lazy("Accessibility needs"),
+    "honorarium_preference": gettext_lazy("Honorarium"),
+    "published": gettext_lazy("What you chose to publish"),
+    "decision_note": gettext_lazy("Message from the coordinators"),
+    "paused_at": gettext_lazy("Paused since"),
+    "will_speak_about": gettext_lazy("What I will speak about"),
+    "wont_speak_about": gettext_lazy("What I won't speak about"),
+    "support_person": gettext_lazy("My support person"),
+    "after_care": gettext_lazy("What helps me after a talk"),
 }
 
 
@@ -175,6 +198,19 @@ ACTIONS = {
     "consultation.comment": gettext_lazy("Comment on a consultation"),
     "consultation.vote": gettext_lazy("Vote in a consultation"),
     "consultation.vote.change": gettext_lazy("Vote in a consultation changed"),
+    "speaker.save": gettext_lazy("Speakers' bureau application saved"),
+    "speaker.profile.change": gettext_lazy("Speaker profile changed"),
+    "speaker.safety_plan.save": gettext_lazy("Safety plan saved"),
+    "speaker.safety_plan.delete": gettext_lazy("Safety plan emptied"),
+    "speaker.draft": gettext_lazy("Speakers' bureau application started again"),
+    "speaker.submitted": gettext_lazy("Speakers' bureau application submitted"),
+    "speaker.in_review": gettext_lazy("Speakers' bureau application in review"),
+    "speaker.conversation": gettext_lazy("Speakers' bureau conversation scheduled"),
+    "speaker.approved": gettext_lazy("Speakers' bureau application approved"),
+    "speaker.declined": gettext_lazy("Speakers' bureau application declined"),
+    "speaker.withdrawn": gettext_lazy("Speakers' bureau application withdrawn"),
+    "speaker.paused": gettext_lazy("Paused as a speaker"),
+    "speaker.resumed": gettext_lazy("Resumed as a speaker"),
 }
 
 
@@ -321,6 +357,7 @@ def personal_data_of(user: User) -> list[Section]:
             consultations["votes"],
         ),
         *_training_assessment_sections(user),
+        *_speakers_sections(user),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
@@ -398,6 +435,31 @@ def _training_assessment_sections(user: User) -> list[Section]:
             records["ratings"],
         ),
         Section("learning_plan", gettext_lazy("Your learning plan"), records["plan"]),
+    ]
+
+
+def _speakers_sections(user: User) -> list[Section]:
+    """The speakers' bureau: the application or speaker profile with its consents, the safety
+    plan (it is the person's own; nobody else ever sees it) and the application's steps."""
+    from speakers.selectors.applications import personal_records_of  # speakers build on members
+
+    records = personal_records_of(user)
+    return [
+        Section(
+            "speaker",
+            gettext_lazy("Speakers' bureau: your application and speaker profile"),
+            records["speaker"],
+        ),
+        Section(
+            "speaker_safety_plan",
+            gettext_lazy("Your safety plan (nobody else sees it)"),
+            records["safety_plan"],
+        ),
+        Section(
+            "speaker_steps",
+            gettext_lazy("Steps of your speakers' bureau application"),
+            records["steps"],
+        ),
     ]
 
 

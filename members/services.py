@@ -535,6 +535,10 @@ def account_close(*, user: User) -> User:
 
     self_assessments_erase(person=user)  # self-assessments, private notes, learning plan
 
+    from speakers.services.applications import speaker_erase  # speakers build on members
+
+    speaker_erase(person=user)  # the application or profile, its safety plan; photo after commit
+
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
     user.preferred_language = ""

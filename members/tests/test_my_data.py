@@ -51,6 +51,9 @@ SECTIONS = {
     "training_hours",
     "self_assessments",
     "learning_plan",
+    "speaker",
+    "speaker_safety_plan",
+    "speaker_steps",
     "activity",
 }
 
@@ -177,7 +180,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 20  # every section but the account and its address
+    assert page.count("Nothing.") == 23  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -286,12 +289,13 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
 # sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
 # consultation comments and votes, training sessions registered for and attended, training
-# taken elsewhere and hours, self-assessment ratings and the learning plan, and audit entries.
+# taken elsewhere and hours, self-assessment ratings and the learning plan, the speakers'
+# bureau application (with its safety plan), and audit entries.
 # The page's layout adds none.
-QUERIES = 26
+QUERIES = 27
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 31, DOWNLOAD: 31}
+FIRST_QUERIES = {PAGE: 33, DOWNLOAD: 32}
 
 
 def add_training_records(person, count: int) -> None:
