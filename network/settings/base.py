@@ -296,6 +296,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "training.tasks.sessions.remind_upcoming_sessions",
         "schedule": crontab(minute=20),
     },
+    # Engagements starting within two days: remind each accepted speaker, once (speakers,
+    # matching).
+    "remind-speakers-of-upcoming-engagements": {
+        "task": "speakers.tasks.matching.remind_speakers_of_upcoming_engagements",
+        "schedule": crontab(minute=35),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
