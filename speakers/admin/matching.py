@@ -247,9 +247,6 @@ class SpeakingRequestAdmin(LHINScopedAdmin):
             request_id=obj.pk, actor=request.user, note=form.cleaned_data["coordinator_note"]
         )
 
-    def save_related(self, request, form, formsets, change) -> None:
-        pass  # what the host wrote (topics) is never changed here; offers change by their steps
-
     # --- Columns and read-only fields -----------------------------------------------------------
 
     @admin.display(description=gettext_lazy("speakers accepted"))
