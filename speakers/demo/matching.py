@@ -49,6 +49,11 @@ FALLBACK_SPEAKERS = (
 )
 
 
+def _at(day: datetime, hour: int, minute: int) -> datetime:
+    """That day at that time in Toronto (where the events are), not in UTC."""
+    return timezone.localtime(day).replace(hour=hour, minute=minute, second=0, microsecond=0)
+
+
 def _topics() -> list[Topic]:
     topics = []
     for slug, name, name_fr in TOPICS:
@@ -146,6 +151,8 @@ def _steps(request: SpeakingRequest, steps: list[tuple[str, str, User | None, da
     """Its steps (from, to, who, when), written once."""
     if request.changes.exists():
         return
+    # Received when its first step says, not when the demo ran.
+    SpeakingRequest.objects.filter(pk=request.pk).update(created_at=steps[0][3])
     for from_status, to_status, actor, at in steps:
         step = RequestStatusChange.objects.create(
             request=request, from_status=from_status, to_status=to_status, actor=actor
@@ -191,9 +198,9 @@ def _waiting_offer(morgan: Speaker, coordinator: User | None, topics: list[Topic
     for request in matching.order_by("starts_at", "pk"):
         if engagements_in_month(speaker=morgan, moment=request.starts_at) < morgan.monthly_limit:
             return _offer(request, morgan, OfferStatus.OFFERED, coordinator)
-    starts_at = (now + timedelta(days=24)).replace(hour=18, minute=30, second=0, microsecond=0)
+    starts_at = _at(now + timedelta(days=24), 18, 30)
     while engagements_in_month(speaker=morgan, moment=starts_at) >= morgan.monthly_limit:
-        starts_at += timedelta(days=31)
+        starts_at = _at(starts_at + timedelta(days=31), 18, 30)
     request = _request(
         organization="Ottawa Community Health Centre",
         event_title="Evening forum: what harm reduction means to us",
@@ -225,7 +232,7 @@ def _waiting_offer(morgan: Speaker, coordinator: User | None, topics: list[Topic
 
 def _confirmed_pair(morgan: Speaker, others: list[Speaker], coordinator, topics) -> None:
     now = timezone.now()
-    starts_at = (now + timedelta(days=10)).replace(hour=13, minute=0, second=0, microsecond=0)
+    starts_at = _at(now + timedelta(days=10), 13, 0)
     request = _request(
         organization="Toronto Drug Strategy Implementation Panel",
         event_title="Roundtable on supervised consumption and housing",
@@ -263,7 +270,7 @@ def _confirmed_pair(morgan: Speaker, others: list[Speaker], coordinator, topics)
 
 def _completed(morgan: Speaker, administrator, topics) -> None:
     now = timezone.now()
-    starts_at = (now - timedelta(days=40)).replace(hour=19, minute=0, second=0, microsecond=0)
+    starts_at = _at(now - timedelta(days=40), 19, 0)
     request = _request(
         organization="Champlain Family Support Circle",
         event_title="Family night: stigma and hope",
