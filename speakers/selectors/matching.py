@@ -29,6 +29,7 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from governance.services.complaints import network_administrators
 from members.engagement import sees_every_lhin
 from network.models import LHIN
 from network.selectors import coordinators_of, lhins_coordinated_by
@@ -204,8 +205,6 @@ def reach(speaker: Speaker, request: SpeakingRequest) -> str:
 def request_coordinators(request: SpeakingRequest) -> list:
     """Who hears about a request's offers: the coordinators of its LHIN, else (an LHIN without
     one) the network administrators."""
-    from governance.services.complaints import network_administrators
-
     people = [person for person in coordinators_of(request.lhin) if person.closed_at is None]
     return people or list(network_administrators().filter(closed_at__isnull=True))
 

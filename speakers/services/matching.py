@@ -141,7 +141,9 @@ def offer_make(*, request_id: int, speaker_id: int, actor) -> Offer:
         raise _status_error(
             request, _("This request is “%(status)s”: speakers are offered only while matching.")
         )
-    _require_future(request, _("This event has already started: no one can be offered it now."))
+    _require_future(
+        request, _("This event has already started: it can no longer be offered to anyone.")
+    )
     if accepted_count(request) >= request.speakers_needed:
         raise MatchingError(
             _("Enough speakers have accepted already: confirm the request instead.")
@@ -321,8 +323,8 @@ def request_complete(*, request_id: int, actor) -> Completion:
     spoke = request.offers.select_for_update(of=("self",)).filter(status=OfferStatus.ACCEPTED)
     for offer in spoke.select_related("speaker__person"):
         offer.request = request
-        _email_speaker(offer, "debrief_invite")
         _honorarium_for(offer, actor, completion)
+        _email_speaker(offer, "debrief_invite")  # after the honorarium, which it mentions
     return completion
 
 

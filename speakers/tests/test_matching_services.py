@@ -105,6 +105,11 @@ def test_a_request_goes_from_received_to_honoraria_with_every_email(coordinator)
     assert subjects_to(request.contact_email)[-1] == "How did “Stigma at work” go?"
     for person in (river.person, sam.person):
         assert subjects_to(person.email)[-1] == "How are you after your talk?"
+    invitation = emails_to(river.person.email)[-1].body_text
+    assert f"/speakers/me/engagements/{offers[0].pk}/debrief/" in invitation
+    assert "An honorarium of $150.00 is recorded for you." in invitation
+    assert "/governance/honoraria/mine/" in invitation
+    assert "honorarium" not in emails_to(sam.person.email)[-1].body_text
     # River accepts honoraria: one record at the rate, in the request's LHIN (no membership);
     # Sam speaks as a volunteer: none, and the coordinator is told why.
     honorarium = Honorarium.objects.get()
@@ -502,6 +507,26 @@ def test_a_coordinator_cancels_an_offer_and_the_speaker_is_told(coordinator):
     assert email.subject == "A speaking offer no longer needs your answer"
     with pytest.raises(MatchingError, match="already “Cancelled”"):
         services.offer_cancel(offer_id=offer.pk, actor=coordinator)
+
+
+def test_cancelling_an_accepted_offer_of_a_confirmed_request_reopens_it_and_tells_both_sides(
+    coordinator,
+):
+    request = matching()
+    offer = accepted(request)
+    services.request_confirm(request_id=request.pk, actor=coordinator)
+
+    services.offer_cancel(offer_id=offer.pk, actor=coordinator)
+
+    request.refresh_from_db()
+    assert (request.status, request.confirmed_at) == ("matching", None)
+    assert request.changes.last().actor == coordinator
+    assert subjects_to(request.contact_email)[-1] == (
+        f"A speaker can no longer attend ({request.reference})"
+    )
+    told = emails_to(offer.speaker.person.email)[-1]
+    assert "taken back the engagement you accepted" in told.body_text
+    assert "you are no longer expected there" in told.body_text
 
 
 def test_the_coordinators_of_an_lhin_without_any_are_the_network_administrators(network_admin):
