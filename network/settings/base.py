@@ -302,6 +302,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "speakers.tasks.requests.remind_hosts_of_upcoming_requests",
         "schedule": crontab(minute=35),
     },
+    # Engagements starting within two days: remind each accepted speaker, once (speakers,
+    # matching).
+    "remind-speakers-of-upcoming-engagements": {
+        "task": "speakers.tasks.matching.remind_speakers_of_upcoming_engagements",
+        "schedule": crontab(minute=40),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------

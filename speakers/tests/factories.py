@@ -161,3 +161,27 @@ class AssessmentFactory(factory.django.DjangoModelFactory):
     reviewer = factory.SubFactory(UserFactory)
     outcome = "meets"
     notes = "Says so in their own words."
+
+
+class HostFeedbackFactory(factory.django.DjangoModelFactory):
+    """The host's feedback on a completed request (the matching part's journey ends with it)."""
+
+    class Meta:
+        model = "speakers.HostFeedback"
+
+    request = factory.SubFactory(SpeakingRequestFactory, status="completed")
+    rating = 5
+    went_well = "The audience asked thoughtful questions."
+    could_improve = "More time for questions."
+
+
+class DebriefFactory(factory.django.DjangoModelFactory):
+    """A speaker's private debrief; its text is a marker tests look for where it must not be."""
+
+    class Meta:
+        model = "speakers.Debrief"
+
+    offer = factory.SubFactory(OfferFactory, status="accepted")
+    feeling = "mixed"
+    notes = "DEBRIEF-PRIVATE: the question about my family was hard"
+    follow_up = False

@@ -1,0 +1,86 @@
+"""Steps racing each other on the real PostgreSQL: each thread has its own connection and its own
+transaction, so only the lock on the request's row keeps them apart. The second is told what
+happened; nothing is done, or emailed, twice."""
+
+import threading
+
+import pytest
+from django.db import connections
+
+from network.models import OutboundEmail
+from speakers.models import Offer, SpeakingRequest
+from speakers.services import matching as services
+
+from .factories import OfferFactory, SpeakerFactory, SpeakingRequestFactory
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def _race(jobs) -> list[BaseException]:
+    """Run every job at once (a barrier lines them up); the errors they raised."""
+    barrier = threading.Barrier(len(jobs))
+    errors: list[BaseException] = []
+
+    def run(job):
+        try:
+            barrier.wait()
+            job()
+        except BaseException as error:
+            errors.append(error)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    return errors
+
+
+def test_two_coordinators_confirming_at_once_confirm_once_and_the_second_is_told(
+    reference_data, make_person
+):
+    first, second = make_person(), make_person()
+    request = SpeakingRequestFactory(status="matching")
+    offer = OfferFactory(request=request, status="accepted")
+
+    errors = _race(
+        [
+            lambda: services.request_confirm(request_id=request.pk, actor=first),
+            lambda: services.request_confirm(request_id=request.pk, actor=second),
+        ]
+    )
+
+    assert [str(error.message) for error in errors] == [
+        "This request is already confirmed: nothing more to do."
+    ]
+    assert SpeakingRequest.objects.get(pk=request.pk).status == "confirmed"
+    assert request.changes.filter(to_status="confirmed").count() == 1
+    assert OutboundEmail.objects.filter(to=[request.contact_email]).count() == 1
+    assert OutboundEmail.objects.filter(to=[offer.speaker.person.email]).count() == 1
+
+
+def test_two_speakers_accepting_the_last_place_at_once_one_gets_it(reference_data):
+    request = SpeakingRequestFactory(status="matching", speakers_needed=2)
+    OfferFactory(request=request, status="accepted")
+    racing = [
+        OfferFactory(request=request, speaker=SpeakerFactory(approved=True)) for _ in range(2)
+    ]
+
+    errors = _race(
+        [
+            lambda o=offer: services.offer_accept(offer_id=o.pk, person=o.speaker.person)
+            for offer in racing
+        ]
+    )
+
+    assert len(errors) == 1
+    assert "the place has just been filled" in errors[0].message
+    assert request.offers.filter(status=Offer.Status.ACCEPTED).count() == 2
+    assert sorted(
+        Offer.objects.filter(pk__in=[o.pk for o in racing]).values_list("status", flat=True)
+    ) == [
+        "accepted",
+        "offered",
+    ]
