@@ -29,6 +29,7 @@ from governance.models import Honorarium
 from governance.selectors.complaints import complaint_records_of
 from governance.selectors.honoraria import honoraria_of
 from network import roles
+from network.choices import PeerRole, SpokenLanguage, choice_labels
 from network.models import AuditEntry, OutboundEmail
 from network.selectors import lhins_coordinated_by
 
@@ -212,11 +213,6 @@ ACTIONS = {
     "speaker.paused": gettext_lazy("Paused as a speaker"),
     "speaker.resumed": gettext_lazy("Resumed as a speaker"),
 }
-
-
-def _choice_labels(field, values: list[str]) -> list[str]:
-    choices = dict(field.base_field.choices)
-    return [str(choices.get(value, value)) for value in values]
 
 
 def _display(model, instance, field: str) -> str:
@@ -460,6 +456,11 @@ def _speakers_sections(user: User) -> list[Section]:
             gettext_lazy("Steps of your speakers' bureau application"),
             records["steps"],
         ),
+        Section(
+            "speaker_engagements",
+            gettext_lazy("Your speaking engagements, with your own debriefs"),
+            records["engagements"],
+        ),
     ]
 
 
@@ -482,8 +483,8 @@ def _profile_record(profile: Profile, membership: Membership | None) -> dict:
         "photo": reverse("members:profile_photo", args=[profile.public_id])
         if profile.photo
         else None,
-        "languages": _choice_labels(Profile._meta.get_field("languages"), profile.languages),
-        "interests": _choice_labels(Profile._meta.get_field("interests"), profile.interests),
+        "languages": choice_labels(SpokenLanguage.choices, profile.languages),
+        "interests": choice_labels(PeerRole.choices, profile.interests),
         "in_directory": profile.in_directory,
         "visibility": {
             field: Visibility(profile.visibility_of(field)).label
@@ -505,8 +506,8 @@ def _application_record(application: MembershipApplication) -> dict:
         "organization_name": application.organization_name,
         "organization_kind": _display(model, application, "organization_kind"),
         "pronouns": application.pronouns,
-        "languages": _choice_labels(model._meta.get_field("languages"), application.languages),
-        "interests": _choice_labels(model._meta.get_field("interests"), application.interests),
+        "languages": choice_labels(SpokenLanguage.choices, application.languages),
+        "interests": choice_labels(PeerRole.choices, application.interests),
         "heard_about": _display(model, application, "heard_about"),
         "heard_about_detail": application.heard_about_detail,
         "contact_news": application.contact_news,

@@ -4,6 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 
+def choice_labels(choices, values) -> list[str]:
+    """The labels of the stored values of a list field, in the active language; a value no
+    longer among the choices is shown as stored rather than lost."""
+    labels = dict(choices)
+    return [str(labels.get(value, value)) for value in values]
+
+
 class PeerRole(models.TextChoices):
     """The peer roles of the governance panel's matrix, and the 2014 exchange's addition."""
 

@@ -89,7 +89,7 @@ DEMO_CRISIS_LINES = (
 )
 
 
-def _person(demo: DemoPerson) -> User:
+def demo_person(demo: DemoPerson) -> User:
     user = User.objects.filter(email__iexact=demo.email).first()
     if user is None:
         user = User.objects.create_user(
@@ -137,7 +137,7 @@ def seed_demo() -> list[User]:
     roles.sync_roles()
     for line in DEMO_CRISIS_LINES:
         CrisisLine.objects.update_or_create(name=line["name"], defaults=line)
-    people = [_person(demo) for demo in DEMO_PEOPLE]
+    people = [demo_person(demo) for demo in DEMO_PEOPLE]
     from members.demo import seed_membership_demo  # members builds on this module
 
     seed_membership_demo()

@@ -19,5 +19,21 @@ def coordinators_of(lhin: LHIN):
     )
 
 
+def network_administrators():
+    """The people with the network administrator role whose accounts are open: who hears of
+    anything that would otherwise go unseen."""
+    from django.contrib.auth import get_user_model
+
+    from .roles import NETWORK_ADMINISTRATOR
+
+    return (
+        get_user_model()
+        .objects.filter(
+            groups__name=NETWORK_ADMINISTRATOR.group_name, is_active=True, closed_at__isnull=True
+        )
+        .distinct()
+    )
+
+
 def crisis_lines_published() -> QuerySet[CrisisLine]:
     return CrisisLine.objects.filter(is_published=True)

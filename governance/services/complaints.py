@@ -26,6 +26,7 @@ from django.utils.translation import gettext as _
 
 from members.models import User
 from network import roles
+from network.selectors import network_administrators
 from network.services import audit_record, email_person
 
 from ..models import Case, CaseEvent
@@ -366,12 +367,6 @@ RESPOND = "respond"
 _ESCALATION_MARKER = {ACKNOWLEDGE: "acknowledge_escalated_at", RESPOND: "respond_escalated_at"}
 _DEADLINE_FIELD = {ACKNOWLEDGE: "acknowledge_by", RESPOND: "respond_by"}
 _STILL_OWED = {ACKNOWLEDGE: (Case.Status.RECEIVED,), RESPOND: Case.OPEN_STATUSES}
-
-
-def network_administrators():
-    return User.objects.filter(
-        groups__name=roles.NETWORK_ADMINISTRATOR.group_name, is_active=True
-    ).distinct()
 
 
 @transaction.atomic

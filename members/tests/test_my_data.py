@@ -54,6 +54,7 @@ SECTIONS = {
     "speaker",
     "speaker_safety_plan",
     "speaker_steps",
+    "speaker_engagements",
     "activity",
 }
 
@@ -180,7 +181,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 23  # every section but the account and its address
+    assert page.count("Nothing.") == 24  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------

@@ -29,7 +29,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from members.admin import LHINScopedAdmin
-from network.choices import SpokenLanguage
+from network.choices import SpokenLanguage, choice_labels
 
 from ..forms.matching import ConfirmForm, OfferForm, RequestCancelForm
 from ..models import Format, Offer, RequestStatusChange, SpeakingRequest
@@ -456,9 +456,9 @@ class SpeakingRequestAdmin(LHINScopedAdmin):
                 answered=speaker.answered,
             )
             speaker.reach = selectors.reach(speaker, speaking_request)
-            speaker.format_labels = selectors.choice_labels(Format.choices, speaker.formats)
-            speaker.language_labels = selectors.choice_labels(
-                SpokenLanguage.choices, speaker.languages
+            speaker.format_labels = ", ".join(choice_labels(Format.choices, speaker.formats))
+            speaker.language_labels = ", ".join(
+                choice_labels(SpokenLanguage.choices, speaker.languages)
             )
         context = self._context(
             request,

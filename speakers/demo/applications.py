@@ -18,26 +18,15 @@ from django.db import transaction
 from django.utils import timezone
 
 from members.models import User
-from network.demo import DemoPerson, _person
+from network.demo import DemoPerson, demo_person
 from network.models import LHIN
 from network.selectors import coordinators_of
 from training.models import ExternalTraining, Registration
 
 from ..models import SafetyPlan, Speaker, SpeakerStatusChange, Topic
+from .pages import seed_topics
 
 Status = Speaker.Status
-
-# Topics this part's speakers use; the pages part keeps the full list (same slugs, same rows).
-TOPICS = (
-    ("harm-reduction", "Harm reduction", "Réduction des méfaits"),
-    ("stigma", "Stigma and how to end it", "La stigmatisation et comment y mettre fin"),
-    ("recovery-paths", "Many paths of recovery", "Les nombreux chemins du rétablissement"),
-    ("families", "Families and loved ones", "Les familles et les proches"),
-    ("peer-support", "Peer support work", "Le travail de soutien par les pairs"),
-    ("drug-policy", "Drug policy", "Les politiques sur les drogues"),
-    ("youth", "Youth and substance use", "Les jeunes et la consommation de substances"),
-    ("housing", "Housing and health", "Le logement et la santé"),
-)
 
 EVERY_CONSENT = {
     "show_name": True,
@@ -85,7 +74,7 @@ MORGAN = DemoSpeaker(
     "I have used drugs for half my life and worked in harm reduction for ten years. I speak "
     "about what kept me alive, what made services feel safe, and what policy looks like from "
     "the other side of the counter.",
-    ("harm-reduction", "drug-policy", "stigma"),
+    ("harm-reduction", "lived-experience-in-policy", "stigma"),
     ("roundtable", "media", "panel"),
     ("policy", "providers", "media"),
     (11, 10),
@@ -128,7 +117,7 @@ SPEAKERS = (
         "Je parle de mon parcours avec l'alcool et de ce qui m'a aidé : des pairs, un logement "
         "stable et des intervenants qui ne jugeaient pas. Je m'adresse volontiers aux élus et "
         "aux étudiants.",
-        ("recovery-paths", "housing"),
+        ("paths-of-recovery", "housing"),
         ("roundtable", "classroom"),
         ("policy", "students"),
         (11,),
@@ -187,7 +176,7 @@ SPEAKERS = (
         8,
         Status.APPROVED,
         "I speak one to one with people starting peer work, and in training rooms.",
-        ("peer-support", "recovery-paths"),
+        ("peer-support", "paths-of-recovery"),
         ("one_to_one", "classroom"),
         ("peers", "students"),
         (8, 9),
@@ -226,7 +215,7 @@ SPEAKERS = (
         7,
         Status.IN_REVIEW,
         "Former outreach worker. I speak about overdose response and grief.",
-        ("harm-reduction", "drug-policy"),
+        ("harm-reduction", "lived-experience-in-policy"),
         ("roundtable", "media"),
         ("policy", "media"),
         (7, 6),
@@ -251,7 +240,7 @@ SPEAKERS = (
         2,
         Status.DECLINED,
         "I would like to speak about my journey.",
-        ("recovery-paths",),
+        ("paths-of-recovery",),
         ("community",),
         ("community",),
         (2,),
@@ -294,12 +283,9 @@ def _at(days_ago: int, hour: int = 11) -> datetime:
 
 
 def _topics() -> dict[str, Topic]:
-    topics = {}
-    for order, (slug, name, name_fr) in enumerate(TOPICS):
-        topics[slug], _ = Topic.objects.get_or_create(
-            slug=slug, defaults={"name": name, "name_fr": name_fr, "order": order}
-        )
-    return topics
+    """The pages part's topics (its seed runs first; running it again changes nothing)."""
+    seed_topics()
+    return {topic.slug: topic for topic in Topic.objects.all()}
 
 
 def _staff_of(lhin: LHIN) -> User | None:
@@ -312,8 +298,8 @@ def seed() -> None:
     topics = _topics()
     lhins = {lhin.number: lhin for lhin in LHIN.objects.all()}
     for demo in SPEAKERS:
-        # Made once (`_person` hashes the demo password again each time it runs).
-        person = User.objects.filter(email__iexact=demo.email).first() or _person(
+        # Made once (`demo_person` hashes the demo password again each time it runs).
+        person = User.objects.filter(email__iexact=demo.email).first() or demo_person(
             DemoPerson(demo.email, demo.display_name, membership=("full", demo.lhin))
         )
         speaker = _speaker(demo, person, lhins)

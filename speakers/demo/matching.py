@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from governance.models import Honorarium
 from members.models import User
-from network.demo import DemoPerson, _person
+from network.demo import DemoPerson, demo_person
 from network.models import LHIN
 
 from ..models import (
@@ -107,7 +107,7 @@ def _speakers(topics: list[Topic]) -> tuple[Speaker, list[Speaker]]:
     morgan = _speaker(morgan_person, "Morgan", 11, topics)
     others = list(Speaker.objects.active().exclude(pk=morgan.pk).order_by("pk")[:2])
     for email, display_name, name, lhin in FALLBACK_SPEAKERS[len(others) :]:
-        person = _person(DemoPerson(email, display_name))
+        person = demo_person(DemoPerson(email, display_name))
         others.append(_speaker(person, name, lhin, topics))
     return morgan, others
 

@@ -496,6 +496,10 @@ def seed() -> None:
                 for name, value in page.items()
             },
         )
+    seed_topics()
+
+
+def seed_topics() -> None:
     for order, (slug, name, name_fr) in enumerate(TOPICS):
         Topic.objects.update_or_create(
             slug=slug, defaults={"name": name, "name_fr": name_fr, "order": order, "active": True}

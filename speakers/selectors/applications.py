@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from members.models import Membership
+from network.choices import choice_labels
 from network.models import LHIN
 from training.models import ExternalTraining, Registration
 
@@ -184,11 +185,6 @@ def _names(relation: str, name, order_by: str):
     )
 
 
-def _labels(choices, values: list[str]) -> list[str]:
-    labels = dict(choices)
-    return [str(labels.get(value, value)) for value in values]
-
-
 def personal_records_of(person) -> dict[str, list[dict]]:
     """The person's application and speaker profile with their consents, their safety plan
     (it is theirs) and the steps of their application, for "My data", in two queries however
@@ -211,7 +207,7 @@ def personal_records_of(person) -> dict[str, list[dict]]:
         .first()
     )
     if speaker is None:
-        return {"speaker": [], "safety_plan": [], "steps": []}
+        return {"speaker": [], "safety_plan": [], "steps": [], "engagements": []}
     plan = getattr(speaker, "safety_plan", None)
     statuses = dict(Speaker.Status.choices)
     return {
@@ -224,10 +220,10 @@ def personal_records_of(person) -> dict[str, list[dict]]:
                 "photo": bool(speaker.photo),
                 "photo_alt": speaker.photo_alt,
                 "topics": speaker.topic_names,
-                "formats": _labels(Format.choices, speaker.formats),
-                "audiences": _labels(Audience.choices, speaker.audiences),
+                "formats": choice_labels(Format.choices, speaker.formats),
+                "audiences": choice_labels(Audience.choices, speaker.audiences),
                 "lhins_served": speaker.lhin_names,
-                "languages": _labels(
+                "languages": choice_labels(
                     Speaker._meta.get_field("languages").base_field.choices, speaker.languages
                 ),
                 "travel": speaker.get_travel_display() if speaker.travel else "",
@@ -265,6 +261,37 @@ def personal_records_of(person) -> dict[str, list[dict]]:
             {"at": step.at, "status": step_label(step, statuses)}
             for step in SpeakerStatusChange.objects.filter(speaker=speaker).order_by("at", "pk")
         ],
+        "engagements": [_engagement_record(offer) for offer in _engagements_of(speaker)],
+    }
+
+
+def _engagements_of(speaker: Speaker):
+    from ..models import Offer
+
+    return (
+        Offer.objects.filter(speaker=speaker)
+        .select_related("request", "debrief")
+        .order_by("request__starts_at", "pk")
+    )
+
+
+def _engagement_record(offer) -> dict:
+    """An engagement as the speaker knows it, with their own debrief (theirs alone)."""
+    debrief = getattr(offer, "debrief", None)
+    return {
+        "event": offer.request.event_title,
+        "starts_at": offer.request.starts_at,
+        "status": offer.get_status_display(),
+        "offered_at": offer.offered_at,
+        "answered_at": offer.responded_at,
+        "debrief": {
+            "feeling": debrief.get_feeling_display(),
+            "notes": debrief.notes,
+            "follow_up": debrief.follow_up,
+            "submitted_at": debrief.submitted_at,
+        }
+        if debrief is not None
+        else None,
     }
 
 
@@ -351,13 +378,16 @@ def summary_of(speaker: Speaker | None) -> list[SummarySection]:
             STEP_TITLES["speaking"],
             [
                 (_label("topics"), ", ".join(t.display_name for t in speaker.topics.all())),
-                (_label("formats"), ", ".join(_labels(Format.choices, speaker.formats))),
-                (_label("audiences"), ", ".join(_labels(Audience.choices, speaker.audiences))),
+                (_label("formats"), ", ".join(choice_labels(Format.choices, speaker.formats))),
+                (
+                    _label("audiences"),
+                    ", ".join(choice_labels(Audience.choices, speaker.audiences)),
+                ),
                 (
                     _label("lhins_served"),
                     ", ".join(lhin.display_name for lhin in speaker.lhins_served.all()),
                 ),
-                (_label("languages"), ", ".join(_labels(languages, speaker.languages))),
+                (_label("languages"), ", ".join(choice_labels(languages, speaker.languages))),
                 (_label("travel"), speaker.get_travel_display() if speaker.travel else ""),
                 (_label("availability"), speaker.availability),
                 (_label("monthly_limit"), str(speaker.monthly_limit)),

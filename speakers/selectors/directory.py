@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
 from members.engagement import sees_every_lhin
-from network.choices import SpokenLanguage
+from network.choices import SpokenLanguage, choice_labels
 from network.models import LHIN
 from network.selectors import lhins_coordinated_by
 from training.models import Registration
@@ -105,11 +105,6 @@ def public_name(speaker: Speaker) -> str:
     ) % {"region": lhins[0].display_name, "count": others}
 
 
-def _labels(values: list[str], choices) -> list[str]:
-    labels = dict(choices.choices)
-    return [str(labels[value]) for value in values if value in labels]
-
-
 @dataclass(frozen=True)
 class PublicProfile:
     """What the public may see of a speaker: each field empty unless its owner publishes it."""
@@ -160,12 +155,16 @@ def public_profile(speaker: Speaker, *, training: bool = False) -> PublicProfile
         named=named,
         bio=speaker.bio if speaker.show_bio else "",
         topics=[t.display_name for t in speaker.topics.all()] if speaker.show_topics else [],
-        formats=_labels(speaker.formats, Format) if speaker.show_formats else [],
-        audiences=_labels(speaker.audiences, Audience) if speaker.show_audiences else [],
+        formats=choice_labels(Format.choices, speaker.formats) if speaker.show_formats else [],
+        audiences=choice_labels(Audience.choices, speaker.audiences)
+        if speaker.show_audiences
+        else [],
         lhins=[lhin.display_name for lhin in speaker.lhins_served.all()]
         if speaker.show_lhins
         else [],
-        languages=_labels(speaker.languages, SpokenLanguage) if speaker.show_languages else [],
+        languages=choice_labels(SpokenLanguage.choices, speaker.languages)
+        if speaker.show_languages
+        else [],
         travel=str(Travel(speaker.travel).label) if speaker.show_travel and speaker.travel else "",
         availability=speaker.availability if speaker.show_availability else "",
         photo_url=photo_url,

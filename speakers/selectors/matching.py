@@ -29,10 +29,9 @@ from django.utils import formats, timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from governance.services.complaints import network_administrators
 from members.engagement import sees_every_lhin
 from network.models import LHIN
-from network.selectors import coordinators_of, lhins_coordinated_by
+from network.selectors import lhins_coordinated_by
 
 from ..models import Offer, Speaker, SpeakingRequest, Topic, Travel
 
@@ -175,12 +174,6 @@ def candidates_for(request: SpeakingRequest, topic_ids: list[int]) -> QuerySet[S
     )
 
 
-def choice_labels(choices, values: list[str]) -> str:
-    """The labels of the values of a list field (formats, languages), joined for display."""
-    labels = dict(choices)
-    return ", ".join(str(labels.get(value, value)) for value in values)
-
-
 def reach(speaker: Speaker, request: SpeakingRequest) -> str:
     """Whether the speaker can get to the event, in words (uses `serves_lhin` if annotated)."""
     serves = getattr(speaker, "serves_lhin", None)
@@ -200,13 +193,6 @@ def reach(speaker: Speaker, request: SpeakingRequest) -> str:
 
 
 # --- Coordinators ------------------------------------------------------------------------------
-
-
-def request_coordinators(request: SpeakingRequest) -> list:
-    """Who hears about a request's offers: the coordinators of its LHIN, else (an LHIN without
-    one) the network administrators."""
-    people = [person for person in coordinators_of(request.lhin) if person.closed_at is None]
-    return people or list(network_administrators().filter(closed_at__isnull=True))
 
 
 def requests_visible_to(user) -> QuerySet[SpeakingRequest]:

@@ -19,9 +19,8 @@ from django.core import signing
 from django.urls import reverse
 from django.utils import timezone
 
-from governance.services.complaints import network_administrators
 from members.models import User
-from network.selectors import coordinators_of
+from network.selectors import coordinators_of, network_administrators
 
 from ..models import HostFeedback, Offer, Speaker, SpeakingRequest
 from .directory import public_name
@@ -145,7 +144,9 @@ def feedback_open(request: SpeakingRequest) -> bool:
 def request_coordinators(request: SpeakingRequest) -> list[User]:
     """The coordinators of the request's LHIN, or the network administrators when that LHIN
     has none, so no request waits unseen."""
-    coordinators = list(coordinators_of(request.lhin).filter(is_active=True))
+    coordinators = list(
+        coordinators_of(request.lhin).filter(is_active=True, closed_at__isnull=True)
+    )
     if coordinators:
         return coordinators
     return list(network_administrators())

@@ -259,9 +259,13 @@ def speaker_resume(*, speaker_id: int, person: User) -> Speaker:
 
 @transaction.atomic
 def speaker_erase(*, person: User) -> None:
-    """For `members.services.account_close`: delete the person's application or profile (its
-    safety plan, steps and reviewers' grants go with it) and its photo once committed. The
+    """For `members.services.account_close`: release the engagements still to come (hosts and
+    coordinators are told), then delete the person's application or profile (its safety plan,
+    steps, offers, debriefs and reviewers' grants go with it) and its photo once committed. The
     records that named it (audit log, admin history) are left with an anonymous name."""
+    from .matching import offers_release  # matching builds on applications
+
+    offers_release(person=person)
     speaker = Speaker.objects.select_for_update().filter(person=person).first()
     if speaker is None:
         return

@@ -34,8 +34,8 @@ from ..selectors.matching import (
     engagements_in_month,
     month_label,
     offer_refusal_for,
-    request_coordinators,
 )
+from ..selectors.requests import request_coordinators
 from .requests import RequestError, host_notify
 from .steps import request_step
 
@@ -217,7 +217,12 @@ def request_confirm(*, request_id: int, actor) -> SpeakingRequest:
             % {"accepted": len(accepted), "needed": request.speakers_needed}
         )
     request_step(
-        request=request, to_status=Status.CONFIRMED, actor=actor, confirmed_at=timezone.now()
+        request=request,
+        to_status=Status.CONFIRMED,
+        actor=actor,
+        confirmed_at=timezone.now(),
+        # Confirmed again after a speaker withdrew: the host is reminded of the new line-up.
+        host_reminded_at=None,
     )
     waiting = request.offers.select_for_update(of=("self",)).filter(status=OfferStatus.OFFERED)
     for offer in waiting.select_related("speaker__person"):
@@ -444,6 +449,24 @@ def offer_withdraw(*, offer_id: int, person) -> Offer:
         request, "offer_answered_coordinators", offer=offer, answer="withdrew", reopened=reopened
     )
     return offer
+
+
+def offers_release(*, person) -> None:
+    """The speaker is leaving (closing their account): each offer still waiting is declined and
+    each accepted engagement still to come is withdrawn from, so hosts and coordinators hear of
+    it as they would from the speaker, instead of finding a speaker gone."""
+    now = timezone.now()
+    live = Offer.objects.filter(
+        speaker__person=person,
+        status__in=Offer.LIVE,
+        request__status__in=(Status.RECEIVED, Status.MATCHING, Status.CONFIRMED),
+        request__starts_at__gt=now,
+    ).values_list("pk", "status")
+    for offer_id, status in list(live):
+        if status == OfferStatus.OFFERED:
+            offer_decline(offer_id=offer_id, person=person)
+        else:
+            offer_withdraw(offer_id=offer_id, person=person)
 
 
 # --- After the event ---------------------------------------------------------------------------

@@ -14,7 +14,13 @@ from speakers.services.steps import speaker_step
 from tests.factories import picture_file
 from training.tests.factories_records import ExternalTrainingFactory, RegistrationFactory
 
-from .factories import SafetyPlanFactory, SpeakerFactory, TopicFactory
+from .factories import (
+    DebriefFactory,
+    OfferFactory,
+    SafetyPlanFactory,
+    SpeakerFactory,
+    TopicFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -73,6 +79,7 @@ def test_my_data_reads_the_speaker_in_the_same_queries_however_much_they_hold(
         speaker.training_registrations.add(RegistrationFactory(person=full_member, attended=True))
         speaker.training_external.add(ExternalTrainingFactory(person=full_member))
         speaker_step(speaker=speaker, to_status="in_review", actor=None, email=False)
+        DebriefFactory(offer=OfferFactory(speaker=speaker, status="accepted"))
     with CaptureQueriesContext(connection) as many:
         response = client.get("/members/my-data/download/")
 
@@ -80,6 +87,26 @@ def test_my_data_reads_the_speaker_in_the_same_queries_however_much_they_hold(
     [record] = json.loads(response.content)["speaker"]
     assert len(record["lhins_served"]) == 14
     assert len(record["training_attended"]) == 4
+    assert len(json.loads(response.content)["speaker_engagements"]) == 4
+
+
+def test_my_data_shows_the_speakers_engagements_with_their_own_debriefs(
+    client_for, full_member, speaker
+):
+    offer = OfferFactory(
+        speaker=speaker, status="accepted", request__event_title="Stigma at the health unit"
+    )
+    DebriefFactory(offer=offer, follow_up=True)
+
+    data = json.loads(client_for(full_member).get("/members/my-data/download/").content)
+
+    [engagement] = data["speaker_engagements"]
+    assert engagement["event"] == "Stigma at the health unit"
+    assert engagement["status"] == "Accepted"
+    assert (
+        engagement["debrief"]["notes"] == "DEBRIEF-PRIVATE: the question about my family was hard"
+    )
+    assert engagement["debrief"]["follow_up"] is True
 
 
 def test_closing_the_account_erases_the_application_its_plan_and_photo(

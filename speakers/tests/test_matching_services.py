@@ -611,3 +611,26 @@ def test_a_speaker_is_reminded_of_a_confirmed_engagement_once():
     assert Offer.objects.get(pk=offer.pk).reminded_at is not None
     assert Offer.objects.get(pk=later.pk).reminded_at is None
     assert Offer.objects.get(pk=unconfirmed.pk).reminded_at is None
+
+
+# --- A speaker who closes their account ----------------------------------------------------------
+
+
+def test_a_speaker_closing_their_account_frees_their_engagements_and_the_host_is_told():
+    from members.services import account_close
+
+    confirmed = SpeakingRequestFactory(status="confirmed", speakers_needed=1)
+    engagement = accepted(confirmed, name="Leaving")
+    waiting = OfferFactory(request=matching(), speaker=engagement.speaker)
+    person = engagement.speaker.person
+
+    account_close(user=person)
+
+    confirmed.refresh_from_db()
+    assert confirmed.status == "matching"
+    assert confirmed.changes.last().note == "A speaker withdrew"
+    assert [e.subject for e in emails_to(confirmed.contact_email)] == [
+        f"A speaker can no longer attend ({confirmed.reference})"
+    ]
+    assert not Offer.objects.filter(pk__in=[engagement.pk, waiting.pk]).exists()
+    assert AuditEntry.objects.filter(action="speaking_offer.decline").exists()

@@ -68,9 +68,7 @@ def test_the_front_page_calls_hosts_to_request_and_people_to_apply(client):
     page = client.get("/speakers/").content.decode()
 
     assert re.search(r'<a class="button" href="/speakers/request/">Request a speaker', page)
-    assert re.search(
-        r'<a class="button" href="/speakers/pages/criteria/">Apply to the bureau', page
-    )
+    assert re.search(r'<a class="button" href="/speakers/apply/">Apply to the bureau', page)
     assert 'href="/speakers/directory/"' in page
 
 

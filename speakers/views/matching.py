@@ -21,6 +21,7 @@ from governance.models import cad
 from ..forms.matching import ConfirmForm, DebriefForm
 from ..models import Offer, SpeakingRequest
 from ..selectors import matching as selectors
+from ..selectors.requests import request_coordinators
 from ..services import matching as services
 
 PER_PAGE = 20
@@ -84,7 +85,7 @@ def _engagement_page(request: HttpRequest, offer: Offer, status: int = 200) -> H
         and speaking_request.starts_at > now,
         "may_debrief": not services.debrief_refusal(offer, now),
         "debrief": getattr(offer, "debrief", None),
-        "coordinators": selectors.request_coordinators(speaking_request),
+        "coordinators": request_coordinators(speaking_request),
         "network_contact_email": settings.NETWORK_CONTACT_EMAIL,
         "honorarium_offered": cad(speaking_request.honorarium_offered),
     }
