@@ -39,8 +39,15 @@ class BureauPageAdmin(admin.ModelAdmin):
         return [(kind, label) for kind, label in BureauPage.Kind.choices if kind not in written]
 
     def has_add_permission(self, request) -> bool:
-        # One page per kind: once all six exist there is nothing left to add.
-        return super().has_add_permission(request) and bool(self._missing_kinds())
+        # One page per kind: once all six exist there is nothing left to add. Asked only on the
+        # pages' own admin pages, so every other admin page (whose sidebar asks each model)
+        # costs no query for it.
+        if not super().has_add_permission(request):
+            return False
+        match = getattr(request, "resolver_match", None)
+        if match is None or not (match.url_name or "").startswith("speakers_bureaupage_"):
+            return True
+        return bool(self._missing_kinds())
 
     def has_delete_permission(self, request, obj=None) -> bool:
         return False
