@@ -27,19 +27,8 @@ from ..selectors import vetting as selectors
 from ..services import vetting as services
 
 
-class BadInputIs400:
-    """Django's admin answers a form with errors with 200; the network's forms answer 400."""
-
-    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
-        response = super().changeform_view(request, object_id, form_url, extra_context)
-        context = getattr(response, "context_data", None) or {}
-        if request.method == "POST" and context.get("errors"):
-            response.status_code = 400
-        return response
-
-
 @admin.register(Criterion)
-class CriterionAdmin(BadInputIs400, admin.ModelAdmin):
+class CriterionAdmin(admin.ModelAdmin):
     """The selection criteria, in both languages. One already used in an assessment is retired
     (active: no) rather than deleted, so the assessments keep what they assessed."""
 

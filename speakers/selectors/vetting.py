@@ -46,20 +46,8 @@ from ..models import (
     SpeakerStatusChange,
     SpeakerUserObjectPermission,
 )
+from .applications import CONSENT_FIELDS
 
-PUBLISHABLE = (
-    "show_name",
-    "show_bio",
-    "show_topics",
-    "show_formats",
-    "show_audiences",
-    "show_lhins",
-    "show_languages",
-    "show_travel",
-    "show_availability",
-    "show_photo",
-    "show_training",
-)
 # Steps recorded without a change of status (see SpeakerStatusChange.event).
 EVENTS = {"paused": gettext_lazy("Paused"), "resumed": gettext_lazy("Resumed")}
 
@@ -253,7 +241,7 @@ def application_sections(speaker: Speaker) -> list[Section]:
             ),
         ),
     ]
-    published = [label(name) for name in PUBLISHABLE if getattr(speaker, name)]
+    published = [label(name) for name in CONSENT_FIELDS if getattr(speaker, name)]
     publishing = [
         Row(label("listed"), value=_yes_no(speaker.listed)),
         Row(_("Chose to publish"), items=published, value="" if published else _("Nothing")),

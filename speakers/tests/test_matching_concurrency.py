@@ -2,40 +2,16 @@
 transaction, so only the lock on the request's row keeps them apart. The second is told what
 happened; nothing is done, or emailed, twice."""
 
-import threading
-
 import pytest
-from django.db import connections
 
 from network.models import OutboundEmail
 from speakers.models import Offer, SpeakingRequest
 from speakers.services import matching as services
+from tests.concurrency import race
 
 from .factories import OfferFactory, SpeakerFactory, SpeakingRequestFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _race(jobs) -> list[BaseException]:
-    """Run every job at once (a barrier lines them up); the errors they raised."""
-    barrier = threading.Barrier(len(jobs))
-    errors: list[BaseException] = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            job()
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
 
 
 def test_two_coordinators_confirming_at_once_confirm_once_and_the_second_is_told(
@@ -45,7 +21,7 @@ def test_two_coordinators_confirming_at_once_confirm_once_and_the_second_is_told
     request = SpeakingRequestFactory(status="matching")
     offer = OfferFactory(request=request, status="accepted")
 
-    errors = _race(
+    errors = race(
         [
             lambda: services.request_confirm(request_id=request.pk, actor=first),
             lambda: services.request_confirm(request_id=request.pk, actor=second),
@@ -68,7 +44,7 @@ def test_two_speakers_accepting_the_last_place_at_once_one_gets_it(reference_dat
         OfferFactory(request=request, speaker=SpeakerFactory(approved=True)) for _ in range(2)
     ]
 
-    errors = _race(
+    errors = race(
         [
             lambda o=offer: services.offer_accept(offer_id=o.pk, person=o.speaker.person)
             for offer in racing

@@ -16,6 +16,7 @@ from network.services import role_grant
 from speakers.models import Assessment, Criterion, SafetyPlan, Speaker, SpeakerStatusChange
 from speakers.selectors.vetting import is_assigned
 from speakers.services import vetting as services
+from tests.concurrency import race
 from tests.factories import UserFactory
 from tests.plugin import sign_in
 
@@ -612,10 +613,6 @@ def test_reviewers_and_other_staff_cannot_edit_criteria(client, content_editor, 
 
 @pytest.mark.django_db(transaction=True)
 def test_two_coordinators_deciding_at_the_same_moment_make_one_decision(reference_data):
-    import threading
-
-    from django.db import connections
-
     from network import services as network_services
     from network.models import LHIN
 
@@ -624,30 +621,15 @@ def test_two_coordinators_deciding_at_the_same_moment_make_one_decision(referenc
     for person in (first, second):
         network_services.lhin_coordinator_grant(lhin=toronto, user=person)
     application = in_review()
-    barrier = threading.Barrier(2)
-    errors: list[Exception] = []
-
-    def decide(step):
-        try:
-            barrier.wait()
-            step()
-        except services.VettingError as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
     jobs = [
         lambda: services.application_approve(speaker_id=application.pk, actor=first),
         lambda: services.application_decline(speaker_id=application.pk, actor=second),
     ]
-    threads = [threading.Thread(target=decide, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
+    errors = race(jobs)
 
     application.refresh_from_db()
     assert len(errors) == 1
+    assert isinstance(errors[0], services.VettingError)
     assert "already" in errors[0].message
     assert application.status in (Speaker.Status.APPROVED, Speaker.Status.DECLINED)
     assert SpeakerStatusChange.objects.filter(speaker=application).count() == 1

@@ -1,39 +1,16 @@
 """Registrations racing for the last seats, on the real PostgreSQL: each thread has its own
 connection and its own transaction, so only the session's row lock keeps the count right."""
 
-import threading
-
 import pytest
-from django.db import connection, connections
+from django.db import connection
 
+from tests.concurrency import race
 from training.models import Registration
 from training.services.sessions import registration_cancel, registration_create
 
 from .factories_sessions import RegistrationFactory, SessionFactory, member
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def _race(jobs) -> list[BaseException]:
-    """Run every job at once (a barrier lines them up); the errors they raised."""
-    barrier = threading.Barrier(len(jobs))
-    errors: list[BaseException] = []
-
-    def run(job):
-        try:
-            barrier.wait()
-            job()
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return errors
 
 
 def _counts(session) -> dict[str, int]:
@@ -50,7 +27,7 @@ def test_twelve_people_racing_for_three_seats_get_three_seats_and_nine_waitlist_
     people = [member() for _ in range(12)]
     assert connection.vendor == "postgresql"
 
-    errors = _race([lambda p=p: registration_create(session=session, person=p) for p in people])
+    errors = race([lambda p=p: registration_create(session=session, person=p) for p in people])
 
     assert errors == []
     assert _counts(session) == {"registered": 3, "waitlisted": 9, "cancelled": 0}
@@ -65,7 +42,7 @@ def test_cancellations_racing_registrations_never_exceed_the_capacity(reference_
     jobs = [lambda r=r: registration_cancel(registration=r, actor=r.person) for r in holders[:2]]
     jobs += [lambda p=p: registration_create(session=session, person=p) for p in newcomers]
 
-    errors = _race(jobs)
+    errors = race(jobs)
 
     assert errors == []
     counts = _counts(session)
@@ -78,7 +55,7 @@ def test_the_same_person_registering_twice_at_once_gets_one_place(reference_data
     session = SessionFactory(capacity=3)
     person = member()
 
-    errors = _race([lambda: registration_create(session=session, person=person)] * 5)
+    errors = race([lambda: registration_create(session=session, person=person)] * 5)
 
     assert len(errors) == 4
     assert all("already registered" in str(e) for e in errors)
