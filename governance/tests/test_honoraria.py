@@ -666,7 +666,8 @@ def test_the_demo_runs_twice_and_has_guidelines_rates_and_every_status(client):
         "full.member@example.org",
         "speaker@example.org",
     }
-    assert Honorarium.objects.count() == 7
+    # Governance's own seven; the speakers' bureau's demo adds one for a completed engagement.
+    assert Honorarium.objects.filter(speaking_offer__isnull=True).count() == 7
     page = client.get(PUBLIC).content.decode()
     assert "Guidelines for honoraria and reimbursement" in page
     assert "$0.61" in page

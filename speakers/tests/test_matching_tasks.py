@@ -22,7 +22,7 @@ def test_the_beat_runs_the_reminder_every_hour():
     entry = settings.CELERY_BEAT_SCHEDULE["remind-speakers-of-upcoming-engagements"]
 
     assert entry["task"] == "speakers.tasks.matching.remind_speakers_of_upcoming_engagements"
-    assert entry["schedule"].minute == {35}
+    assert entry["schedule"].minute == {40}
     assert len(entry["schedule"].hour) == 24
 
 
