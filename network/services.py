@@ -1,16 +1,38 @@
 """Writes that are network-wide: roles, LHIN coordinator grants, the audit log, outgoing email."""
 
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db import models, transaction
+from django.db import connection, models, transaction
+from django.db.models.functions import Length
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
 from guardian.shortcuts import assign_perm, remove_perm
 
 from . import roles
 from .models import LHIN, AuditEntry, LHINUserObjectPermission, OutboundEmail
 
 COORDINATE_LHIN = "network.coordinate_lhin"
+TORONTO = ZoneInfo("America/Toronto")
+
+
+def yearly_reference(*, queryset, prefix: str, lock_key: int, at: datetime) -> str:
+    """The next reference "<prefix>-<year>-<number>" among `queryset`'s `reference`s, numbered
+    from 0001 each year (a year in Toronto). Call it in the transaction that saves the row: an
+    advisory lock on `lock_key` keeps two submissions from taking the same number."""
+    full_prefix = f"{prefix}-{timezone.localtime(at, TORONTO).year}-"
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [lock_key])
+    last = (
+        queryset.filter(reference__startswith=full_prefix)
+        .order_by(Length("reference").desc(), "-reference")  # 10000 after 9999
+        .values_list("reference", flat=True)
+        .first()
+    )
+    number = int(last.removeprefix(full_prefix)) + 1 if last else 1
+    return f"{full_prefix}{number:04d}"
 
 
 def audit_record(*, actor, action: str, target: models.Model | None = None, **data) -> AuditEntry:

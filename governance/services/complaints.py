@@ -18,8 +18,7 @@ from zoneinfo import ZoneInfo
 
 import holidays
 from django.conf import settings
-from django.db import connection, transaction
-from django.db.models.functions import Length
+from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -27,7 +26,7 @@ from django.utils.translation import gettext as _
 from members.models import User
 from network import roles
 from network.selectors import network_administrators
-from network.services import audit_record, email_person
+from network.services import audit_record, email_person, yearly_reference
 
 from ..models import Case, CaseEvent
 
@@ -158,18 +157,9 @@ def _tell_officers(case: Case, name: str) -> None:
 
 
 def _next_reference(received_at: datetime) -> str:
-    year = timezone.localtime(received_at, TORONTO).year
-    prefix = f"C-{year}-"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_REFERENCE_LOCK])
-    last = (
-        Case.objects.filter(reference__startswith=prefix)
-        .order_by(Length("reference").desc(), "-reference")  # 10000 after 9999
-        .values_list("reference", flat=True)
-        .first()
+    return yearly_reference(
+        queryset=Case.objects, prefix="C", lock_key=_REFERENCE_LOCK, at=received_at
     )
-    number = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{number:04d}"
 
 
 def _supported(language: str) -> str:

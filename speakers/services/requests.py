@@ -20,14 +20,13 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
-from django.db.models.functions import Length
+from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from network.models import LHIN
-from network.services import audit_record, email_enqueue, email_person
+from network.services import audit_record, email_enqueue, email_person, yearly_reference
 
 from ..models import BureauPage, HostFeedback, Offer, Speaker, SpeakingRequest, Topic
 from ..selectors.requests import (
@@ -89,17 +88,9 @@ def _tell_coordinators(request: SpeakingRequest, template: str) -> None:
 
 def next_reference(received_at: datetime) -> str:
     """SR-<year>-<number>, numbered from 0001 each year (a year in Toronto)."""
-    prefix = f"SR-{timezone.localtime(received_at, TORONTO).year}-"
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_REFERENCE_LOCK])
-    last = (
-        SpeakingRequest.objects.filter(reference__startswith=prefix)
-        .order_by(Length("reference").desc(), "-reference")
-        .values_list("reference", flat=True)
-        .first()
+    return yearly_reference(
+        queryset=SpeakingRequest.objects, prefix="SR", lock_key=_REFERENCE_LOCK, at=received_at
     )
-    number = int(last.removeprefix(prefix)) + 1 if last else 1
-    return f"{prefix}{number:04d}"
 
 
 def _check_event(*, starts_at: datetime, ends_at: datetime, online: bool, place: str) -> None:
