@@ -150,4 +150,7 @@ def seed_demo() -> list[User]:
     from speakers.demo import seed_speakers_demo  # speakers build on training and honoraria
 
     seed_speakers_demo()
+    from content.demo import seed_content_demo  # content lists training sessions and speakers
+
+    seed_content_demo()
     return people

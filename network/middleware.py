@@ -1,4 +1,5 @@
-"""Answer a form that failed validation with 400, whatever view rendered it.
+"""Project middleware. First: answer a form that failed validation with 400, whatever view
+rendered it. Second: send someone signed out to sign in when a view finds they must.
 
 Django's generic views (and allauth's, which build on them) re-render an invalid form with
 200. The project's rule is a 4xx for bad input, so clients, tests and monitoring can tell a
@@ -42,3 +43,24 @@ def _rejected(value) -> bool:
     if isinstance(value, BaseFormSet):
         return value.is_bound and value.total_error_count() > 0
     return False
+
+
+class SignInRequired(Exception):
+    """Raised by a selector when someone signed out asks for what only some signed-in people may
+    see (members-only content): `SignInRequiredMiddleware` sends them to sign in. Signed-in people
+    who may not see it get 404 instead, so nobody learns that it exists."""
+
+
+class SignInRequiredMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest):
+        return self.get_response(request)
+
+    def process_exception(self, request: HttpRequest, exception: Exception):
+        if isinstance(exception, SignInRequired):
+            from django.contrib.auth.views import redirect_to_login
+
+            return redirect_to_login(request.get_full_path())
+        return None

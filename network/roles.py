@@ -16,6 +16,11 @@ from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from content.permissions import (
+    CONTENT_EDITOR_CONTENT_PERMISSIONS,
+    LHIN_COORDINATOR_CONTENT_PERMISSIONS,
+    NETWORK_ADMINISTRATOR_CONTENT_PERMISSIONS,
+)
 from governance.permissions import (
     COMPLAINTS_OFFICER_PERMISSIONS,
     GOVERNANCE_MEMBER_PERMISSIONS,
@@ -84,6 +89,7 @@ LHIN_COORDINATOR = Role(
         *LHIN_COORDINATOR_GOVERNANCE_PERMISSIONS,
         *LHIN_COORDINATOR_TRAINING_PERMISSIONS,
         *LHIN_COORDINATOR_SPEAKERS_PERMISSIONS,
+        *LHIN_COORDINATOR_CONTENT_PERMISSIONS,
     ),
     admin_access=True,
 )
@@ -95,7 +101,12 @@ CONTENT_EDITOR = Role(
         "Publishes the network's pages, including the crisis and warm lines, and the training "
         "catalogue and its sessions."
     ),
-    permissions=(*_crud("network.crisisline"), "network.view_lhin", *CONTENT_EDITOR_PERMISSIONS),
+    permissions=(
+        *_crud("network.crisisline"),
+        "network.view_lhin",
+        *CONTENT_EDITOR_PERMISSIONS,
+        *CONTENT_EDITOR_CONTENT_PERMISSIONS,
+    ),
     admin_access=True,
 )
 FORUM_MODERATOR = Role(
@@ -170,6 +181,7 @@ NETWORK_ADMINISTRATOR = Role(
         *NETWORK_ADMINISTRATOR_GOVERNANCE_PERMISSIONS,
         *NETWORK_ADMINISTRATOR_TRAINING_PERMISSIONS,
         *NETWORK_ADMINISTRATOR_SPEAKERS_PERMISSIONS,
+        *NETWORK_ADMINISTRATOR_CONTENT_PERMISSIONS,
     ),
     admin_access=True,
 )

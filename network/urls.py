@@ -1,7 +1,9 @@
 from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
+from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
+from content.sitemaps import SITEMAPS
 from members import views as members_views
 
 from . import views
@@ -27,8 +29,10 @@ urlpatterns = [
     path("governance/", include("governance.urls")),
     path("training/", include("training.urls")),
     path("speakers/", include("speakers.urls")),
-    path("content/", include("content.urls")),
     path("admin/", admin.site.urls),
+    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    # Last: content's routes end with the page tree's catch-all.
+    path("", include("content.urls")),
 ]
 
 handler500 = "network.views.server_error"

@@ -14,16 +14,13 @@ from django.utils import timezone
 
 from members.models import User
 from members.selectors import audience_of, membership_of, profile_shown
+from network.middleware import SignInRequired
 from network.selectors import lhins_coordinated_by
 
 from ..models import Attendance, Body, BodyVisibility, Decision, DocumentVersion, Meeting, Seat
 
 # What a person (a seat holder, an attendee) comes with, so their name costs no query per row.
 PERSON_RELATED = ("profile", "membership__lhin")
-
-
-class SignInRequired(Exception):
-    """A members-only page asked for by someone signed out: send them to sign in."""
 
 
 def viewer_is_member(request: HttpRequest) -> bool:

@@ -1,9 +1,5 @@
 """Governance views: the bodies part (public pages; members-only ones behind the selectors)."""
 
-from collections.abc import Callable
-from functools import wraps
-
-from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -15,19 +11,6 @@ MEETINGS_PER_PAGE = 10
 UPCOMING_SHOWN = 10
 
 
-def _members_only_signs_in(view: Callable) -> Callable:
-    """A members-only page asked for by someone signed out sends them to sign in first."""
-
-    @wraps(view)
-    def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-        try:
-            return view(request, *args, **kwargs)
-        except selectors.SignInRequired:
-            return redirect_to_login(request.get_full_path())
-
-    return wrapped
-
-
 @require_safe
 def body_list(request: HttpRequest) -> HttpResponse:
     bodies = selectors.bodies_for_viewer(request)
@@ -35,7 +18,6 @@ def body_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
-@_members_only_signs_in
 def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
     body = selectors.body_for_viewer(request, slug)
     past = Paginator(selectors.meetings_past(request, body), MEETINGS_PER_PAGE)
@@ -53,7 +35,6 @@ def body_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
-@_members_only_signs_in
 def meeting_detail(request: HttpRequest, slug: str, pk: int) -> HttpResponse:
     meeting = selectors.meeting_for_viewer(request, slug, pk)
     return render(

@@ -40,6 +40,7 @@ DJANGO_APPS = [
     "whitenoise.runserver_nostatic",  # the dev server serves static files the way production does
     "django.contrib.staticfiles",
     "django.contrib.humanize",
+    "django.contrib.sitemaps",
     "django.forms",  # so templates/django/forms/ can override the field templates
 ]
 THIRD_PARTY_APPS = [
@@ -77,6 +78,7 @@ MIDDLEWARE = [
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "network.middleware.InvalidFormStatusMiddleware",
+    "network.middleware.SignInRequiredMiddleware",
 ]
 
 # Form widgets render through TEMPLATES, so the project's accessible field template applies.

@@ -4,6 +4,12 @@ gathers them, so features add rows without editing one another's.
 """
 
 from . import (
+    content_engagement,
+    content_events,
+    content_news,
+    content_pages,
+    content_resources,
+    content_search,
     governance_bodies,
     governance_complaints,
     governance_consultations,
@@ -42,4 +48,10 @@ PARTS = (
     speakers_directory,
     speakers_requests,
     speakers_matching,
+    content_pages,
+    content_news,
+    content_events,
+    content_resources,
+    content_engagement,
+    content_search,
 )

@@ -11,10 +11,10 @@ from django.utils import timezone
 from members.models import Membership
 from members.personal_data import personal_data_of
 from members.services import account_close
+from network import icalendar as calendar
 from network.models import AuditEntry, OutboundEmail
 from tests.factories import MembershipFactory, UserFactory
 from tests.plugin import sign_in
-from training import calendar
 from training.models import Registration, Session, SessionFeed
 from training.services import sessions as services
 

@@ -14,7 +14,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
-from .. import calendar
+from network import icalendar as calendar
+
 from ..models import Registration, Session
 from ..selectors import sessions as selectors
 from ..services import sessions as services

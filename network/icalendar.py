@@ -1,5 +1,5 @@
-"""iCalendar (RFC 5545) files for training sessions, written by hand: a few properties, escaped
-and folded as the RFC asks (lines of at most 75 octets, CRLF endings)."""
+"""iCalendar (RFC 5545) files for training sessions and events, written by hand: a few
+properties, escaped and folded as the RFC asks (lines of at most 75 octets, CRLF endings)."""
 
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from django.conf import settings
 from django.utils import timezone
 
-PRODID = "-//Ontario Addictions Peer Support Network//Training sessions//EN"
+PRODID = "-//Ontario Addictions Peer Support Network//Calendar//EN"
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Content admin: the events part."""

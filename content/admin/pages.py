@@ -1,0 +1,1 @@
+"""Content admin: the pages part."""

@@ -1,0 +1,8 @@
+"""The content app's demo data, one module per part; called by `network.demo.seed_demo`."""
+
+from . import contact, events, home, jobs, news, newsletter, pages, resources, search
+
+
+def seed_content_demo() -> None:
+    for part in (pages, news, events, resources, jobs, newsletter, contact, search, home):
+        part.seed()

@@ -1,0 +1,5 @@
+"""Demo data of the content app: the news part (called by content.demo.seed_content_demo)."""
+
+
+def seed() -> None:
+    """Filled by the news part."""

@@ -1,0 +1,5 @@
+"""Demo data of the content app: the resources part (called by content.demo.seed_content_demo)."""
+
+
+def seed() -> None:
+    """Filled by the resources part."""

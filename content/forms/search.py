@@ -1,0 +1,1 @@
+"""Content forms: the search part."""

@@ -1,0 +1,5 @@
+"""Model permissions the home part gives each role (gathered by content.permissions)."""
+
+CONTENT_EDITOR: tuple[str, ...] = ()
+NETWORK_ADMINISTRATOR: tuple[str, ...] = ()
+LHIN_COORDINATOR: tuple[str, ...] = ()

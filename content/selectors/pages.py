@@ -1,0 +1,1 @@
+"""Content selectors: the pages part."""

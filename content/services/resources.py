@@ -1,0 +1,1 @@
+"""Content services: the resources part."""

@@ -1,0 +1,3 @@
+"""Sitemap sections of the home part (gathered by content.sitemaps)."""
+
+SITEMAPS: dict = {}

@@ -1,0 +1,3 @@
+"""Sitemap sections of the jobs part (gathered by content.sitemaps)."""
+
+SITEMAPS: dict = {}

@@ -1,0 +1,3 @@
+"""Sitemap sections of the newsletter part (gathered by content.sitemaps)."""
+
+SITEMAPS: dict = {}

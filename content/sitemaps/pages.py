@@ -1,0 +1,3 @@
+"""Sitemap sections of the pages part (gathered by content.sitemaps)."""
+
+SITEMAPS: dict = {}

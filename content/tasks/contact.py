@@ -1,0 +1,1 @@
+"""Content tasks: the contact part."""

@@ -1,4 +1,0 @@
-"""Routes of the content app; its features come with their own issues."""
-
-app_name = "content"
-urlpatterns: list = []

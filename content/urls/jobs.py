@@ -1,0 +1,3 @@
+"""Routes of the content app: the jobs part."""
+
+urlpatterns: list = []

@@ -1,0 +1,1 @@
+"""Content views, one module per part."""

@@ -1,0 +1,1 @@
+"""Content views: the contact part."""

@@ -1,0 +1,15 @@
+"""Permission-matrix rows of the content app's news part (see tests/matrix/__init__.py)."""
+
+from .base import row
+
+# fmt: off
+ROWS: dict[str, tuple[str, dict[str, int]]] = {
+    # route: (path requested, row("anon outsider full supporting coordinator editor moderator reviewer governance complaints treasurer admin"))
+    "sitemap.xml": ("/sitemap.xml", row("200 200 200 200 200 200 200 200 200 200 200 200")),
+}
+# fmt: on
+
+
+def objects(request) -> dict[str, object]:
+    """Ids for the {placeholders} of the paths above."""
+    return {}
