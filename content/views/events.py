@@ -42,9 +42,9 @@ def event_calendar(
     request: HttpRequest, year: int | None = None, month: int | None = None
 ) -> HttpResponse:
     today = timezone.localdate(timezone=TORONTO)
-    grid = selectors.month_calendar(
-        request.user, year or today.year, month or today.month, today=today
-    )
+    if year is None or month is None:  # events/calendar/: this month
+        year, month = today.year, today.month
+    grid = selectors.month_calendar(request.user, year, month, today=today)
     return render(request, "content/events/calendar.html", {"month": grid, "today": today})
 
 
