@@ -83,11 +83,6 @@ class Entry:
     online_url: str = ""
 
     @property
-    def key(self) -> str:
-        """Unique across kinds (a conference is an event)."""
-        return f"{'training' if self.kind == Kind.TRAINING else 'event'}-{self.pk}"
-
-    @property
     def is_training(self) -> bool:
         return self.kind == Kind.TRAINING
 
@@ -103,19 +98,11 @@ class Entry:
     def local_start(self) -> datetime:
         return timezone.localtime(self.starts_at, TORONTO)
 
-    @property
-    def local_end(self) -> datetime:
-        return timezone.localtime(self.ends_at, TORONTO)
-
     def days(self) -> list[date]:
         """The Toronto dates it takes place on; an end at midnight is not a day more."""
         first = self.local_start.date()
         last = timezone.localtime(self.ends_at - timedelta(microseconds=1), TORONTO).date()
         return [first + timedelta(days=n) for n in range((last - first).days + 1)]
-
-    @property
-    def spans_days(self) -> bool:
-        return len(self.days()) > 1
 
 
 def entry_of_event(event: Event) -> Entry:

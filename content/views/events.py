@@ -32,7 +32,7 @@ def event_list(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "content/events/list.html",
-        {"form": form, "page": page, "today": timezone.localdate(timezone=TORONTO)},
+        {"form": form, "page": page},
         status=400 if form.is_bound and form.errors else 200,
     )
 
