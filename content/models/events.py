@@ -5,6 +5,7 @@ from django.conf import settings
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.urls import reverse
@@ -16,6 +17,9 @@ from network.richtext import RichTextField
 from .access import Access, Status
 
 __all__ = ["Event", "event_search_vector"]
+
+# Addresses under events/ that are pages of their own (content/urls/events.py).
+RESERVED_SLUGS = frozenset({"calendar"})
 
 
 def event_search_vector() -> SearchVector:
@@ -109,6 +113,25 @@ class Event(Bilingual, models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("content:event", args=[self.slug])
+
+    def clean(self) -> None:
+        """What the database's check cannot say in words: each refusal tied to its field, so the
+        admin answers a message (400), never an IntegrityError."""
+        super().clean()
+        errors: dict[str, str] = {}
+        if self.slug in RESERVED_SLUGS:
+            errors["slug"] = _("This address is taken by the calendar; please choose another.")
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            errors["ends_at"] = _("The event must end after it starts.")
+        if not self.place.strip() and not self.online_url:
+            errors["place"] = _("Give a place, an online link, or both.")
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def audience_labels(self) -> list[str]:
+        labels = dict(self.Audience.choices)
+        return [str(labels[audience]) for audience in self.audiences if audience in labels]
 
     @property
     def display_title(self) -> str:
