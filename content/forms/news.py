@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib.admin.widgets import AdminFileWidget
 from django.core.files.uploadedfile import UploadedFile
-from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from network.images import ACCEPTED_FORMATS, reencode_image
@@ -102,10 +101,8 @@ class NewsPostAdminForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        if self.instance.pk and self.instance.image:
-            self.fields["image"].widget.picture_url = reverse(
-                "content:news_image", args=[self.instance.slug]
-            )
+        if self.instance.pk:
+            self.fields["image"].widget.picture_url = self.instance.picture_url
 
     def clean_image(self):
         upload = self.cleaned_data.get("image")

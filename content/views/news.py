@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
@@ -94,7 +95,8 @@ class NewsRssFeed(Feed):
         return post.display_title
 
     def item_description(self, post: NewsPost) -> str:
-        return post.display_summary
+        # Readers take the description as HTML: the summary is plain text.
+        return escape(post.display_summary)
 
     def item_pubdate(self, post: NewsPost):
         return post.published_at
