@@ -1,6 +1,7 @@
 """The news feeds (RSS and Atom) and the sitemap's news: valid XML, public posts only whoever
 asks (never a members-only, draft or scheduled one), newest first, with their categories."""
 
+import re
 import xml.etree.ElementTree as ET
 from datetime import timedelta
 from types import SimpleNamespace
@@ -11,6 +12,7 @@ from django.utils import timezone
 from content.models import Access, Status
 from content.sitemaps.news import NewsSitemap
 from content.tests.factories import NewsPostFactory, NewsTopicFactory
+from tests.factories import picture_file
 from tests.plugin import sign_in
 
 pytestmark = pytest.mark.django_db
@@ -198,3 +200,35 @@ def test_feed_and_post_pages_announce_the_feeds(client, mixed_news):
             f'<link rel="alternate" type="application/atom+xml" title="News (Atom)" href="{ATOM}">'
             in page
         )
+
+
+def test_a_signed_out_crawl_of_the_news_finds_no_members_only_text_anywhere(client, mixed_news):
+    members_picture = NewsPostFactory(
+        slug="members-picture",
+        title="SECRET picture post",
+        access=Access.MEMBERS,
+        image=picture_file(),
+        image_alt="SECRET alt",
+    )
+    links = re.compile(
+        r'(?:href|src)="(?:http://testserver)?(/news/[^"]*)"|<(?:link|loc)>'
+        r"http://testserver(/news/[^<]*)<"
+    )
+    seen: set[str] = set()
+    queue = ["/news/", RSS, ATOM, SITEMAP, "/news/?topic=training"]
+    while queue and len(seen) < 200:
+        url = queue.pop().replace("&amp;", "&")
+        if url in seen:
+            continue
+        seen.add(url)
+        response = client.get(url)
+        if response.status_code != 200 or response["Content-Type"].startswith("image/"):
+            continue
+        body = response.content.decode()
+        assert "SECRET" not in body, url
+        for slug in ["members-only", "full-only", "a-draft", "scheduled", "members-picture"]:
+            assert f"/news/{slug}/" not in body, url
+        queue += [a or b for a, b in links.findall(body)]
+
+    assert {"/news/workshop-dates/", "/news/older/"} <= seen  # the crawl reached the posts
+    assert client.get(members_picture.picture_url).status_code == 302
