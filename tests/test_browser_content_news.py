@@ -5,7 +5,7 @@ A/AA), and the page breaks no Content Security Policy (the `site` fixture)."""
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.test_browser import assert_accessible, site  # noqa: F401 (the fixture)
+from tests.test_browser import assert_accessible, sign_in, site  # noqa: F401 (the fixture)
 
 pytestmark = [
     pytest.mark.browser,
@@ -88,3 +88,16 @@ def test_the_news_in_french_is_accessible(site, page: Page):  # noqa: F811
     expect(page.get_by_role("img", name="Trois marches qui montent")).to_be_visible()
     expect(page.locator("article")).not_to_have_attribute("lang", "en")
     assert_accessible(page)
+
+
+def test_an_editor_finds_the_news_admin_accessible(site, page: Page):  # noqa: F811
+    sign_in(page, site, "editor@example.org")
+
+    for url in [
+        "/admin/content/newspost/",
+        "/admin/content/newspost/add/",
+        "/admin/content/newstopic/",
+    ]:
+        page.goto(f"{site}{url}")
+        page.wait_for_load_state("load")
+        assert_accessible(page)

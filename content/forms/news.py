@@ -103,6 +103,10 @@ class NewsPostAdminForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.fields["image"].widget.picture_url = self.instance.picture_url
+        # The admin splits the date and the time into two boxes under one label: name each.
+        parts = getattr(self.fields["published_at"].widget, "widgets", ())
+        for part, label in zip(parts, (_("Publication date"), _("Publication time")), strict=False):
+            part.attrs["aria-label"] = label
 
     def clean_image(self):
         upload = self.cleaned_data.get("image")
