@@ -27,6 +27,7 @@ __all__ = [
     "news_image_or_404",
     "news_post_or_404",
     "news_posts",
+    "news_topic_or_404",
     "news_topics",
     "public_news_posts",
 ]
@@ -65,6 +66,10 @@ def public_news_posts(*, topic: NewsTopic | None = None) -> QuerySet[NewsPost]:
 
 def news_topics() -> QuerySet[NewsTopic]:
     return NewsTopic.objects.order_by("name")
+
+
+def news_topic_or_404(slug: str) -> NewsTopic:
+    return get_object_or_404(NewsTopic, slug=slug)
 
 
 def _is_live(post: NewsPost) -> bool:

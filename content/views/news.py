@@ -3,7 +3,7 @@ the RSS and Atom feeds of public posts."""
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
@@ -67,12 +67,7 @@ class NewsRssFeed(Feed):
 
     def get_object(self, request: HttpRequest, *args, **kwargs) -> NewsTopic | None:
         slug = request.GET.get("topic")
-        if not slug:
-            return None
-        topic = NewsTopic.objects.filter(slug=slug).first()
-        if topic is None:
-            raise Http404
-        return topic
+        return selectors.news_topic_or_404(slug) if slug else None
 
     def title(self, topic: NewsTopic | None) -> str:
         if topic is None:
