@@ -5,6 +5,7 @@ import uuid
 from django.conf import settings
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVector
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -117,6 +118,18 @@ class NewsPost(Bilingual, models.Model):
     def get_absolute_url(self) -> str:
         return reverse("content:news_post", args=[self.slug])
 
+    def clean(self) -> None:
+        # A picture without a description leaves people using screen readers out (WCAG 1.1.1).
+        if self.image and not self.image_alt.strip():
+            raise ValidationError(
+                {
+                    "image_alt": _(
+                        "Please describe the picture for people who cannot see it (in English; "
+                        "French is optional)."
+                    )
+                }
+            )
+
     @property
     def display_title(self) -> str:
         return self.localized("title")
@@ -128,6 +141,15 @@ class NewsPost(Bilingual, models.Model):
     @property
     def display_body(self) -> str:
         return self.localized("body")
+
+    @property
+    def picture_url(self) -> str:
+        """The picture's address on this site (access-checked by the view). A replaced picture
+        has a new file name, and so a new version here: caches never show the old one."""
+        if not self.image:
+            return ""
+        version = self.image.name.rsplit("/", 1)[-1].split(".", 1)[0]
+        return f"{reverse('content:news_image', args=[self.slug])}?v={version}"
 
     @property
     def display_image_alt(self) -> str:

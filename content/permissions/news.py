@@ -1,5 +1,10 @@
-"""Model permissions the news part gives each role (gathered by content.permissions)."""
+"""Model permissions the news part gives each role (gathered by content.permissions): content
+editors and network administrators write the news and its topics."""
 
-CONTENT_EDITOR: tuple[str, ...] = ()
-NETWORK_ADMINISTRATOR: tuple[str, ...] = ()
+from governance.permissions.base import crud
+
+_NEWS = (*crud("content.newspost"), *crud("content.newstopic"))
+
+CONTENT_EDITOR: tuple[str, ...] = _NEWS
+NETWORK_ADMINISTRATOR: tuple[str, ...] = _NEWS
 LHIN_COORDINATOR: tuple[str, ...] = ()
