@@ -71,6 +71,7 @@ FILE_TYPES: dict[str, FileType] = {
     JPEG: FileType("jpg", gettext_lazy("JPEG picture")),
 }
 PICTURE = "picture"  # any picture format: re-encoded to JPEG
+WEB_PAGE = "markup"  # text that is HTML or SVG: never kept
 # What a name claims by its ending.
 CLAIMS = {
     "pdf": PDF,
@@ -93,7 +94,7 @@ OOXML_PARTS = {"word/document.xml": DOCX, "xl/workbook.xml": XLSX, "ppt/presenta
 OPENDOCUMENT = {ODT.encode(): ODT, ODS.encode(): ODS}
 # Text that a browser would take for a page or a drawing: refused even as plain text.
 MARKUP = re.compile(rb"<\s*(?:!doctype|html|head|body|script|iframe|svg|\?xml)\b", re.IGNORECASE)
-_EXTENSION = re.compile(r"^(?P<stem>.*)\.(?P<extension>[A-Za-z0-9]{1,5})$")
+_EXTENSION = re.compile(r"^(?P<stem>.*)\.(?P<extension>[A-Za-z0-9]{1,5})$", re.DOTALL)
 _UNSAFE_IN_NAMES = set('"\\/<>:*?|')
 
 
@@ -174,8 +175,8 @@ def _sniff_zip(upload) -> str | None:
 
 
 def _sniff_text(upload) -> str | None:
-    """TEXT when the whole file is UTF-8 text without NUL bytes; None otherwise. Raises for
-    text that is really a web page."""
+    """TEXT when the whole file is UTF-8 text without NUL bytes, WEB_PAGE when that text is
+    HTML or SVG markup; None otherwise."""
     upload.seek(0)
     data = upload.read()
     if b"\x00" in data:
@@ -184,15 +185,7 @@ def _sniff_text(upload) -> str | None:
         data.decode("utf-8-sig")
     except UnicodeDecodeError:
         return None
-    if MARKUP.search(data):
-        raise ValidationError(
-            _(
-                "This file is a web page or drawing (it holds HTML or SVG markup), which could "
-                "run code in a browser. Please save it as a PDF and upload that."
-            ),
-            code="markup",
-        )
-    return TEXT
+    return WEB_PAGE if MARKUP.search(data) else TEXT
 
 
 def _sniff(upload) -> str | None:
@@ -218,7 +211,15 @@ def resource_file_check(upload) -> CheckedFile:
     found = _sniff(upload)
     if found == TEXT and claimed == CSV:
         found = CSV
-    if found is None:
+    if found == WEB_PAGE and claimed in (None, TEXT, CSV):
+        raise ValidationError(
+            _(
+                "This file is a web page or drawing (it holds HTML or SVG markup), which could "
+                "run code in a browser. Please save it as a PDF and upload that."
+            ),
+            code="markup",
+        )
+    if found in (None, WEB_PAGE):
         if claimed is not None:
             raise ValidationError(
                 _(
