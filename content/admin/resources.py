@@ -118,6 +118,12 @@ class ResourceAdmin(admin.ModelAdmin):
             remove_file=bool(form.cleaned_data.get("remove_file")),
         )
 
+    def delete_model(self, request, obj) -> None:
+        services.resources_delete(resources=[obj], actor=request.user)
+
+    def delete_queryset(self, request, queryset) -> None:
+        services.resources_delete(resources=queryset, actor=request.user)
+
     @admin.display(description=_("region"), ordering="lhin__number")
     def region(self, resource: Resource) -> str:
         return resource.lhin.display_name if resource.lhin else _("Provincial")

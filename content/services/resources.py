@@ -295,6 +295,18 @@ def resource_save(
 
 
 @transaction.atomic
+def resources_delete(*, resources, actor) -> int:
+    """Delete resources and, once that is committed, their stored files."""
+    count = 0
+    for resource in resources:
+        delete_file_after_commit(resource.file)
+        audit_record(actor=actor, action="content.resource.delete", target=resource)
+        resource.delete()
+        count += 1
+    return count
+
+
+@transaction.atomic
 def resources_mark_reviewed(*, resources, actor, on: date | None = None) -> int:
     """Record that an editor checked these resources are current (today unless `on`)."""
     on = on or timezone.localdate()
