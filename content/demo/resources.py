@@ -1208,8 +1208,9 @@ def seed() -> None:
         if body:
             defaults["body"], defaults["body_fr"] = body(False), body(True)
         else:
-            defaults.setdefault("body", _p(defaults["summary"]))
-            defaults.setdefault("body_fr", _p(defaults["summary_fr"]))
+            # A link, document or video: its summary says it all; the page shows no more text.
+            defaults.setdefault("body", "")
+            defaults.setdefault("body_fr", "")
         if defaults["link_state"] == Resource.LinkState.DEAD:
             defaults["link_checked_at"] = now - timedelta(hours=6)
         resource, _created = Resource.objects.update_or_create(slug=slug, defaults=defaults)

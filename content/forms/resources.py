@@ -4,6 +4,9 @@ admin with its file checks and what each kind needs)."""
 from urllib.parse import urlsplit
 
 from django import forms
+from django.template.defaultfilters import filesizeformat
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from network.models import LHIN
@@ -58,7 +61,7 @@ class ResourceFilterForm(forms.Form):
         required=False,
         help_text=_("Provincial resources are listed for every LHIN region."),
         error_messages={
-            "invalid_choice": _("Please choose Ontario-wide or one of the 14 LHIN regions listed.")
+            "invalid_choice": _("Please choose provincial or one of the 14 LHIN regions listed.")
         },
     )
 
@@ -96,10 +99,13 @@ class ResourceAdminForm(forms.ModelForm):
     upload = forms.FileField(
         label=_("File"),
         required=False,
-        help_text=_(
-            "Up to 20 MB: PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument "
-            "(ODT, ODS), plain text, CSV, or a picture (re-encoded as JPEG). A new file "
-            "replaces the old one."
+        help_text=format_lazy(
+            _(
+                "Up to {limit}: {types}. A picture is re-encoded as JPEG; a new file replaces the "
+                "old one."
+            ),
+            limit=lazy(filesizeformat, str)(services.MAX_FILE_BYTES),  # in the reader's language
+            types=services.ACCEPTED_TYPES,
         ),
     )
     url = forms.URLField(

@@ -98,11 +98,10 @@ _EXTENSION = re.compile(r"^(?P<stem>.*)\.(?P<extension>[A-Za-z0-9]{1,5})$", re.D
 _UNSAFE_IN_NAMES = set('"\\/<>:*?|')
 
 
-def accepted_types_text() -> str:
-    return _(
-        "PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), plain "
-        "text, CSV, or a picture (JPEG, PNG, GIF, WebP)"
-    )
+ACCEPTED_TYPES = gettext_lazy(
+    "PDF, Word (DOCX), Excel (XLSX), PowerPoint (PPTX), OpenDocument (ODT, ODS), plain text, "
+    "CSV, or a picture (JPEG, PNG, GIF, WebP)"
+)
 
 
 def file_type_label(content_type: str) -> str:
@@ -149,7 +148,7 @@ def _too_large(size: int) -> ValidationError:
 def _wrong_type() -> ValidationError:
     return ValidationError(
         _("This kind of file is not accepted. Please choose one of these: %(types)s.")
-        % {"types": accepted_types_text()},
+        % {"types": ACCEPTED_TYPES},
         code="wrong_type",
     )
 

@@ -171,7 +171,7 @@ def test_a_search_of_only_punctuation_finds_nothing_and_says_why(client):
     [
         ({"kind": "podcast"}, "kind", "Please choose one of the kinds listed."),
         ({"language": "de"}, "language", "Please choose one of the languages listed."),
-        ({"lhin": "atlantis"}, "lhin", "Please choose Ontario-wide or one of the 14 LHIN"),
+        ({"lhin": "atlantis"}, "lhin", "Please choose provincial or one of the 14 LHIN"),
         ({"competency": "99"}, "competency", "Please choose one of the competencies listed."),
         ({"competency": "x'); --"}, "competency", "Please choose one of the competencies"),
     ],
