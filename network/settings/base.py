@@ -310,6 +310,18 @@ CELERY_BEAT_SCHEDULE = {
         "task": "speakers.tasks.matching.remind_speakers_of_upcoming_engagements",
         "schedule": crontab(minute=40),
     },
+    # The resource library's links, checked at night; editors hear of each dead one once
+    # (content, resources).
+    "check-resource-links": {
+        "task": "content.tasks.resources.check_resource_links",
+        "schedule": crontab(hour=3, minute=10),
+    },
+    # Monday morning: one digest to editors of resources due for review and dead links, at most
+    # once a week (content, resources).
+    "send-resource-review-digest": {
+        "task": "content.tasks.resources.send_review_digest",
+        "schedule": crontab(hour=8, minute=30, day_of_week="mon"),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
