@@ -310,6 +310,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "speakers.tasks.matching.remind_speakers_of_upcoming_engagements",
         "schedule": crontab(minute=40),
     },
+    # Newsletter issues whose sending stalled (a lost task, a dead worker) go on (content,
+    # newsletter); a running send is never doubled, each address gets an issue once.
+    "resume-newsletter-sending": {
+        "task": "content.tasks.newsletter.resume_newsletter_sending",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
