@@ -218,7 +218,10 @@ def _deliveries_create(issue: NewsletterIssue) -> None:
         Delivery.objects.bulk_create(
             (
                 Delivery(issue=issue, subscriber_id=pk, email=email)
-                for pk, email in subscribers_confirmed().values_list("pk", "email").iterator()
+                for pk, email in subscribers_confirmed()
+                .order_by("pk")
+                .values_list("pk", "email")
+                .iterator()
             ),
             batch_size=1000,
             ignore_conflicts=True,
@@ -269,7 +272,7 @@ def _send(delivery: Delivery, content, connection) -> None:
     message.send()
 
 
-def issue_send_batch(*, issue_id: int, batch_size: int = BATCH_SIZE) -> str:
+def issue_send_batch(*, issue_id: int, batch_size: int | None = None) -> str:
     """Send the next `batch_size` emails of an issue being sent. "more" when some are still
     waiting (the task runs again), "sent" when the issue is done, "not-sending" otherwise."""
     issue = NewsletterIssue.objects.filter(pk=issue_id).first()
@@ -281,7 +284,7 @@ def issue_send_batch(*, issue_id: int, batch_size: int = BATCH_SIZE) -> str:
     connection = get_connection()
     failures_in_a_row = 0
     try:
-        for _ in range(batch_size):
+        for _ in range(batch_size or BATCH_SIZE):
             delivery = _claim_next(issue)
             if delivery is None:
                 break
