@@ -20,7 +20,7 @@ class JobFilterForm(forms.Form):
     )
     pay = forms.ChoiceField(
         label=_("Paid or volunteer"),
-        choices=[("", _("Paid or volunteer")), *JobPosting.Pay.choices],
+        choices=[("", _("Either")), *JobPosting.Pay.choices],
         required=False,
         error_messages={"invalid_choice": _("Please choose paid, volunteer, or either.")},
     )

@@ -92,7 +92,7 @@ def newsletter_confirm(request: HttpRequest, token: str) -> HttpResponse:
         except NewsletterError as error:
             problem = error.message
         else:
-            messages.success(request, _("You are subscribed. Thank you!"))
+            # The page now says so in its heading.
             return redirect("content:newsletter_confirm", token=token)
     return render(
         request,

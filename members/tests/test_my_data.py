@@ -182,7 +182,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 24  # every section but the account and its address
+    assert page.count("Nothing.") == 25  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
