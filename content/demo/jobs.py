@@ -1,7 +1,7 @@
 """Demo data of the content app: the jobs part (called by content.demo.seed_content_demo).
 
-Nine postings of the peer roles the sources name (peer support worker, peer navigator, peer group
-facilitator, peer researcher, speakers, a lived-experience seat on the board), paid and volunteer,
+Eight postings of the peer roles the sources name (peer support worker, peer navigator, peer group
+facilitator, peer advisor, speakers, a lived-experience seat on the board), paid and volunteer,
 across LHINs and the province; one is for members only, and two have closed, so the list shows
 that closed postings leave it. The organizations are invented. Closing dates are relative to the
 day it runs. Idempotent: a posting already there (by its address) is left as it is.
@@ -190,34 +190,6 @@ DEMO_JOBS = (
             "circle@rideau.example.org</a> en français ou en anglais.</p>"
         ),
         closes_in_days=14,
-    ),
-    DemoJob(
-        slug="peer-researcher-evaluation-toronto",
-        role="Peer researcher, program evaluation",
-        role_fr="Pair chercheur ou paire chercheuse, évaluation de programme",
-        organization="Queen West Harm Reduction Collective",
-        lhin=7,
-        pay=JobPosting.Pay.PAID,
-        hours="Six-month contract, 15 hours a week",
-        hours_fr="Contrat de six mois, 15 heures par semaine",
-        description=(
-            "<p>Help evaluate a peer support program with the people it serves: plan interviews, "
-            "run focus groups and share what was learned in plain language.</p>"
-        ),
-        description_fr=(
-            "<p>Aider à évaluer un programme de soutien par les pairs avec les personnes qu'il "
-            "sert : préparer des entrevues, animer des groupes de discussion et partager les "
-            "résultats en langage clair.</p>"
-        ),
-        how_to_apply=(
-            '<p>Send a letter to <a href="mailto:research@queenwest.example.org">'
-            "research@queenwest.example.org</a>. Research experience is not required.</p>"
-        ),
-        how_to_apply_fr=(
-            '<p>Envoyez une lettre à <a href="mailto:research@queenwest.example.org">'
-            "research@queenwest.example.org</a>. Aucune expérience en recherche n'est requise.</p>"
-        ),
-        closes_in_days=60,
     ),
     DemoJob(
         slug="peer-advisor-training-panel",
