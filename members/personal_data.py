@@ -171,6 +171,10 @@ LABELS = {
     "wont_speak_about": gettext_lazy("What I won't speak about"),
     "support_person": gettext_lazy("My support person"),
     "after_care": gettext_lazy("What helps me after a talk"),
+    "language": gettext_lazy("Language"),
+    "signed_up_at": gettext_lazy("Signed up"),
+    "confirmed_at": gettext_lazy("Confirmed"),
+    "unsubscribed_at": gettext_lazy("Unsubscribed"),
 }
 
 
@@ -334,6 +338,7 @@ def personal_data_of(user: User) -> list[Section]:
                 ).order_by("created_at")
             ],
         ),
+        _newsletter_section(user, addresses),
         *_governance_sections(user),
         _training_sessions_section(user),
         *_training_sections(user),
@@ -361,6 +366,29 @@ def personal_data_of(user: User) -> list[Section]:
         ),
     ]
     return sections
+
+
+def _newsletter_section(user: User, addresses: list[EmailAddress]) -> Section:
+    """The newsletter: subscriptions of any of the person's addresses (the list needs no account,
+    so it is matched by address)."""
+    from content.selectors.newsletter import subscriptions_of  # content builds on members
+
+    subscriptions = subscriptions_of([user.email, *(address.email for address in addresses)])
+    return Section(
+        "newsletter",
+        gettext_lazy("Newsletter subscription"),
+        [
+            {
+                "email": subscriber.email,
+                "language": subscriber.get_language_display(),
+                "status": subscriber.get_status_display(),
+                "signed_up_at": subscriber.created_at,
+                "confirmed_at": subscriber.confirmed_at,
+                "unsubscribed_at": subscriber.unsubscribed_at,
+            }
+            for subscriber in subscriptions
+        ],
+    )
 
 
 def _training_sections(user: User) -> list[Section]:

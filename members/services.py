@@ -539,6 +539,10 @@ def account_close(*, user: User) -> User:
 
     speaker_erase(person=user)  # the application or profile, its safety plan; photo after commit
 
+    from content.services.newsletter import subscriptions_erase  # content builds on members
+
+    subscriptions_erase(emails=sorted(addresses))  # the newsletter, and what it sent them
+
     user.display_name = _former_member_name()
     user.email = f"closed-{user.pk}-{secrets.token_hex(4)}@closed.invalid"
     user.preferred_language = ""

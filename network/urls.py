@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from content.sitemaps import SITEMAPS
+from content.views import contact as contact_views
 from members import views as members_views
 
 from . import views
@@ -16,7 +17,7 @@ urlpatterns = [
     path("support-now/", views.support_now, name="support_now"),
     path("privacy/", views.page("privacy"), name="privacy"),
     path("disclaimer/", views.page("disclaimer"), name="disclaimer"),
-    path("contact/", views.page("contact"), name="contact"),
+    path("contact/", contact_views.contact, name="contact"),
     path("accessibility/", views.page("accessibility"), name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),

@@ -50,6 +50,7 @@ class JobPosting(Bilingual, models.Model):
         blank=True,
         help_text=_("For example: part-time, 15 hours a week."),
     )
+    hours_fr = models.CharField(_("hours in French"), max_length=100, blank=True)
     description = RichTextField(_("description"))
     description_fr = RichTextField(_("description in French"))
     how_to_apply = RichTextField(_("how to apply"))
@@ -93,6 +94,10 @@ class JobPosting(Bilingual, models.Model):
     @property
     def display_role(self) -> str:
         return self.localized("role")
+
+    @property
+    def display_hours(self) -> str:
+        return self.localized("hours")
 
     @property
     def display_description(self) -> str:

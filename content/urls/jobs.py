@@ -1,3 +1,10 @@
 """Routes of the content app: the jobs part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import jobs as views
+
+urlpatterns: list = [
+    path("jobs/", views.job_list, name="job_list"),
+    path("jobs/<slug:slug>/", views.job, name="job"),
+]

@@ -40,6 +40,7 @@ SECTIONS = {
     "sessions",
     "two_factor",
     "emails",
+    "newsletter",
     "governance_seats",
     "meeting_attendance",
     "training_sessions",
@@ -181,7 +182,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 24  # every section but the account and its address
+    assert page.count("Nothing.") == 25  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -288,15 +289,15 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 
 # Per request: a savepoint and its release (ATOMIC_REQUESTS), the person, their roles, their
 # membership, profile, applications, honoraria, LHINs coordinated, email addresses, consents,
-# sessions, two-factor methods, emails, governance seats and meeting attendance, complaints,
-# consultation comments and votes, training sessions registered for and attended, training
-# taken elsewhere and hours, self-assessment ratings and the learning plan, the speakers'
-# bureau application (with its safety plan), and audit entries.
+# sessions, two-factor methods, emails, newsletter subscriptions, governance seats and meeting
+# attendance, complaints, consultation comments and votes, training sessions registered for and
+# attended, training taken elsewhere and hours, self-assessment ratings and the learning plan,
+# the speakers' bureau application (with its safety plan), and audit entries.
 # The page's layout adds none.
-QUERIES = 27
+QUERIES = 28
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 33, DOWNLOAD: 32}
+FIRST_QUERIES = {PAGE: 34, DOWNLOAD: 33}
 
 
 def add_training_records(person, count: int) -> None:

@@ -322,6 +322,12 @@ CELERY_BEAT_SCHEDULE = {
         "task": "content.tasks.resources.send_review_digest",
         "schedule": crontab(hour=8, minute=30, day_of_week="mon"),
     },
+    # Newsletter issues whose sending stalled (a lost task, a dead worker) go on (content,
+    # newsletter); a running send is never doubled, each address gets an issue once.
+    "resume-newsletter-sending": {
+        "task": "content.tasks.newsletter.resume_newsletter_sending",
+        "schedule": crontab(minute="*/15"),
+    },
 }
 
 # --- Security ---------------------------------------------------------------------------------
