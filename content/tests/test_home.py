@@ -64,7 +64,9 @@ def test_the_hero_shows_its_headline_introduction_and_described_picture(client):
 
 
 def test_a_french_reader_reads_the_hero_in_french(client):
-    HomePageFactory(hero_image=picture_file(), hero_image_alt="Circles", hero_image_alt_fr="Cercles")
+    HomePageFactory(
+        hero_image=picture_file(), hero_image_alt="Circles", hero_image_alt_fr="Cercles"
+    )
     client.cookies["django_language"] = "fr"
 
     page = client.get("/").content.decode()
@@ -88,7 +90,13 @@ def test_the_hero_picture_is_served_from_this_site_and_cached_for_good(client):
 
 @pytest.mark.parametrize(
     "name",
-    ["0123456789abcdef0123456789abcdef.jpg", "..%5Csecret.jpg", "0123456789ABCDEF0123456789ABCDEF.jpg", "hero.png", "x" * 300],
+    [
+        "0123456789abcdef0123456789abcdef.jpg",
+        "..%5Csecret.jpg",
+        "0123456789ABCDEF0123456789ABCDEF.jpg",
+        "hero.png",
+        "x" * 300,
+    ],
 )
 def test_any_other_picture_name_is_not_found(client, name):
     default_storage.save("home/0123456789abcdef0123456789abcdef.jpg", ContentFile(b"old"))
@@ -111,14 +119,18 @@ def test_the_three_latest_news_posts_the_reader_may_see_are_shown_newest_first(c
     public = client.get("/").content.decode()
     member = sign_in(client, full_member).get("/").content.decode()
 
-    assert public.index("Public news 1") < public.index("Public news 2") < public.index(
-        "Public news 3"
+    assert (
+        public.index("Public news 1")
+        < public.index("Public news 2")
+        < public.index("Public news 3")
     )
     assert "Public news 4" not in public
     assert "Members news" not in public
-    assert "Members news" in member and "Public news 3" not in member
+    assert "Members news" in member
+    assert "Public news 3" not in member
     for page in (public, member):
-        assert "Draft news" not in page and "Scheduled news" not in page
+        assert "Draft news" not in page
+        assert "Scheduled news" not in page
     assert 'href="/news/' in public
 
 
@@ -141,7 +153,8 @@ def test_the_next_events_the_reader_may_see_are_shown_soonest_first(client, supp
 
     assert public.index("Circle 1") < public.index("Circle 2") < public.index("Circle 4")
     assert "Circle 5" not in public
-    assert "Members circle" not in public and "Members circle" in member
+    assert "Members circle" not in public
+    assert "Members circle" in member
     for page in (public, member):
         for hidden in ("Past circle", "Cancelled circle", "Draft circle"):
             assert hidden not in page
@@ -248,7 +261,8 @@ def test_an_editor_writes_the_hero_with_a_picture_reencoded_without_its_metadata
         assert stored.format == "JPEG"
         assert max(stored.size) == 1600
         assert not stored.getexif()
-    assert home.hero_image.name.startswith("home/") and home.hero_image.name.endswith(".jpg")
+    assert home.hero_image.name.startswith("home/")
+    assert home.hero_image.name.endswith(".jpg")
     assert AuditEntry.objects.filter(action="content.home_page_changed").exists()
 
 
@@ -360,9 +374,17 @@ def test_the_demo_hero_has_a_drawn_picture_described_in_both_languages_and_runs_
 
     home = HomePage.objects.get()
     assert home.hero_image.name == picture
-    assert home.hero_image_alt and home.hero_image_alt_fr
-    assert home.headline_fr and home.introduction_fr
+    assert home.hero_image_alt
+    assert home.hero_image_alt_fr
+    assert home.headline_fr
+    assert home.introduction_fr
     assert "lived" in home.introduction
     with Image.open(BytesIO(home.hero_image.read())) as drawn:
         assert drawn.format == "JPEG"
         assert drawn.size == (960, 640)
+
+
+def test_the_sitemap_lists_the_home_page(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+
+    assert "<loc>http://testserver/</loc>" in sitemap

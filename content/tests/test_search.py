@@ -352,7 +352,7 @@ def test_a_search_runs_the_same_queries_for_thirty_rows_of_every_kind_or_ninety(
 
 
 def test_a_page_mixing_every_kind_still_runs_a_fixed_number_of_queries(assert_page_queries):
-    for kind, (factory, field) in FACTORIES.items():
+    for _kind, (factory, field) in FACTORIES.items():
         factory(**{field: "Lantern"})
     CourseFactory(title="Lantern")
     SpeakerFactory(approved=True, name="Lantern")
@@ -511,9 +511,7 @@ class TopicSource(selectors.ModelSource):
         )
 
 
-def test_a_source_registered_by_another_app_is_searched_and_offered_as_a_kind(
-    client, monkeypatch
-):
+def test_a_source_registered_by_another_app_is_searched_and_offered_as_a_kind(client, monkeypatch):
     monkeypatch.setitem(selectors.SOURCES, "topic", TopicSource())
     NewsTopic.objects.create(slug="lanterns", name="Lanterns")
     PageFactory(title="Lantern page")
