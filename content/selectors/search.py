@@ -51,6 +51,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce, Concat
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
@@ -163,8 +164,8 @@ class ModelSource:
     set the attributes, give `visible()`, and override what differs (see `SpeakerSource`)."""
 
     kind: str = ""
-    label = _("Everything")  # the plural, for the filter: "Pages", "News"
-    noun = _("Item")  # one of them, beside each result: "Page", "News"
+    label: Promise | str = ""  # the plural, for the filter: "Pages", "News"
+    noun: Promise | str = ""  # one of them, beside each result: "Page", "News"
     model: type[Model]
     title_field = "title"
     # The fields whose text makes the excerpt, rich text ones stripped of their tags; with a
@@ -172,7 +173,7 @@ class ModelSource:
     excerpt_fields: tuple[str, ...] = ("summary", "body")
     rich_text_fields: tuple[str, ...] = ("body",)
     when_field: str = ""
-    when_label = ""
+    when_label: Promise | str = ""
     access_field: str = ""
 
     def visible(self, user) -> QuerySet:
@@ -243,9 +244,16 @@ class ModelSource:
         return Case(When(~Q(**{self._french(main): ""}), then=french), default=english)
 
     def rows(self, keys: list[int], user, query: SearchQuery, language: str) -> QuerySet:
-        # The viewer's filter again: a key alone never reveals a row.
+        # The viewer's filter again: a key alone never reveals a row. The long texts stay in the
+        # database: only their excerpt is read.
+        long_texts = [
+            name for field in self.rich_text_fields for name in {field, self._french(field)}
+        ]
         return (
-            self.visible(user).filter(pk__in=keys).annotate(excerpt=self.headline(query, language))
+            self.visible(user)
+            .filter(pk__in=keys)
+            .defer(*long_texts)
+            .annotate(excerpt=self.headline(query, language))
         )
 
     def load(
@@ -257,7 +265,7 @@ class ModelSource:
         return row.localized(self.title_field)
 
     def note(self, row) -> str:
-        access = getattr(row, self.access_field, Access.PUBLIC) if self.access_field else 0
+        access = getattr(row, self.access_field) if self.access_field else Access.PUBLIC
         return str(Access(access).label) if access > Access.PUBLIC else ""
 
     def result(self, row) -> SearchResult:
@@ -427,6 +435,8 @@ class SpeakerSource(ModelSource):
     label = _("Speakers")
     noun = _("Speaker")
     model = Speaker
+    excerpt_fields = ("bio",)
+    rich_text_fields = ()
 
     def visible(self, user) -> QuerySet:
         return Speaker.objects.listed()

@@ -388,3 +388,14 @@ def test_the_sitemap_lists_the_home_page(client):
     sitemap = client.get("/sitemap.xml").content.decode()
 
     assert "<loc>http://testserver/</loc>" in sitemap
+
+
+def test_the_hero_admin_pages_run_a_pinned_number_of_queries(
+    client, content_editor, assert_page_queries
+):
+    home = HomePageFactory(hero_image=picture_file(), hero_image_alt="Circles")
+    sign_in(client, content_editor)
+
+    # The session, the editor, their roles and permissions, the sidebar's models, the row.
+    assert_page_queries("/admin/content/homepage/", 11)
+    assert_page_queries(f"/admin/content/homepage/{home.pk}/change/", 9)
