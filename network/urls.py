@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from content.sitemaps import SITEMAPS
 from content.views import contact as contact_views
+from content.views.home import home as home_page
 from members import views as members_views
 
 from . import views
@@ -13,7 +14,7 @@ from . import views
 admin.site.login = secure_admin_login(admin.site.login)
 
 urlpatterns = [
-    path("", views.page("home"), name="home"),
+    path("", home_page, name="home"),
     path("support-now/", views.support_now, name="support_now"),
     path("privacy/", views.page("privacy"), name="privacy"),
     path("disclaimer/", views.page("disclaimer"), name="disclaimer"),

@@ -37,7 +37,7 @@ def test_a_visitor_filters_the_catalogue_and_fixes_a_bad_value(page: Page, site)
     expect(page.get_by_role("heading", level=1)).to_have_text("Training catalogue")
     assert_accessible(page)
 
-    page.get_by_label("Search").fill("limites")
+    page.get_by_role("main").get_by_label("Search").fill("limites")
     page.get_by_label("Language").select_option("fr")
     page.get_by_role("button", name="Show courses").click()
     expect(
@@ -47,5 +47,5 @@ def test_a_visitor_filters_the_catalogue_and_fixes_a_bad_value(page: Page, site)
 
     page.goto(f"{site}/training/?format=zoom&q=boundaries")
     expect(page.get_by_role("alert")).to_contain_text("Please choose one of the formats listed.")
-    expect(page.get_by_label("Search")).to_have_value("boundaries")
+    expect(page.get_by_role("main").get_by_label("Search")).to_have_value("boundaries")
     assert_accessible(page)

@@ -3,6 +3,7 @@
 import uuid
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -50,6 +51,19 @@ class HomePage(Bilingual, models.Model):
 
     def __str__(self) -> str:
         return str(_("Home page"))
+
+    def clean(self) -> None:
+        # A picture nobody can describe is a picture some people cannot see.
+        if self.hero_image and not self.hero_image_alt.strip():
+            raise ValidationError(
+                {
+                    "hero_image_alt": _(
+                        "Please describe the picture for people who cannot see it (in English; "
+                        "the French description is optional)."
+                    )
+                },
+                code="required_with_picture",
+            )
 
     @property
     def display_headline(self) -> str:

@@ -1,3 +1,9 @@
 """Routes of the content app: the search part."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from ..views import search as views
+
+urlpatterns: list = [
+    path("search/", views.search, name="search"),
+]
