@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 
 from content.sitemaps import SITEMAPS
+from content.views import pages as content_pages
 from members import views as members_views
 
 from . import views
@@ -14,10 +15,11 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("", views.page("home"), name="home"),
     path("support-now/", views.support_now, name="support_now"),
-    path("privacy/", views.page("privacy"), name="privacy"),
-    path("disclaimer/", views.page("disclaimer"), name="disclaimer"),
+    # The statements are pages of the content tree, at the addresses every footer links to.
+    path("privacy/", content_pages.page, {"path": "privacy"}, name="privacy"),
+    path("disclaimer/", content_pages.page, {"path": "disclaimer"}, name="disclaimer"),
     path("contact/", views.page("contact"), name="contact"),
-    path("accessibility/", views.page("accessibility"), name="accessibility"),
+    path("accessibility/", content_pages.page, {"path": "accessibility"}, name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("editor/upload/", views.editor_image_upload, name="editor_image_upload"),
