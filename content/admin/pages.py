@@ -125,7 +125,7 @@ class PageAdmin(admin.ModelAdmin):
         services.page_delete(page=obj, actor=request.user)
 
     def delete_queryset(self, request, queryset) -> None:
-        # Deepest first, so a page and the pages under it can go in one action.
+        # Django's confirmation already stops at a page with pages under it; this is the audit.
         for page in queryset.order_by("-depth"):
             try:
                 services.page_delete(page=page, actor=request.user)

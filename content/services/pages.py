@@ -48,13 +48,12 @@ def _page_view():
 
 
 def _route_patterns(patterns=None, prefix: str = ""):
-    """(route text, pattern) for every route of the URLconf, includes expanded."""
+    """(route text, pattern) for every route and include of the URLconf, includes expanded."""
     for pattern in get_resolver().url_patterns if patterns is None else patterns:
         route = prefix + str(pattern.pattern).lstrip("^")
+        yield route, pattern
         if isinstance(pattern, URLResolver):
             yield from _route_patterns(pattern.url_patterns, route)
-        elif isinstance(pattern, URLPattern):
-            yield route, pattern
 
 
 def reserved_slugs() -> frozenset[str]:
@@ -64,7 +63,7 @@ def reserved_slugs() -> frozenset[str]:
     page_view = _page_view()
     taken = set()
     for route, pattern in _route_patterns():
-        if pattern.callback is page_view:
+        if isinstance(pattern, URLPattern) and pattern.callback is page_view:
             continue
         first = route.split("/", 1)[0]
         if first and not set(first) & set("<>()[]?*+\\$^"):
@@ -83,7 +82,9 @@ def fixed_paths() -> frozenset[str]:
     return frozenset(
         pattern.default_args["path"]
         for _route, pattern in _route_patterns()
-        if pattern.callback is page_view and "path" in pattern.default_args
+        if isinstance(pattern, URLPattern)
+        and pattern.callback is page_view
+        and "path" in pattern.default_args
     )
 
 
