@@ -31,7 +31,13 @@ class PageAdminForm(forms.ModelForm):
             "summary_fr",
             "body_fr",
         ]
-        field_classes = {"parent": ParentPageField}
+        # One labelled date-and-time input (the admin's split widget leaves its two unlabelled).
+        field_classes = {"parent": ParentPageField, "publish_at": forms.DateTimeField}
+        widgets = {
+            "publish_at": forms.DateTimeInput(
+                attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"
+            )
+        }
 
     def clean(self) -> dict:
         cleaned = super().clean()
