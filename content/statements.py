@@ -318,8 +318,10 @@ def load_statement_pages(page_model, revision_model, *, contact_email: str) -> i
     for statement in STATEMENTS:
         if page_model.objects.filter(parent__isnull=True, slug=statement["slug"]).exists():
             continue
+        # One line per text: the lines of the source above are wrapped for reading only, and
+        # the history's comparison (network.richtext.html_to_lines) reads a line break as one.
         text = {
-            name: value.strip().replace("{email}", contact_email)
+            name: " ".join(value.split()).replace("{email}", contact_email)
             for name, value in statement.items()
             if isinstance(value, str)
         }

@@ -644,7 +644,8 @@ def seed() -> None:
         parent = by_slug[parent_slug] if parent_slug else None
         fields = {"access": Access.PUBLIC, "status": Status.PUBLISHED, **spec}
         days = fields.pop("scheduled_in_days", None)
-        fields = {k: v.strip() if isinstance(v, str) else v for k, v in fields.items()}
+        # One line per text: the history's comparison reads a line break in the HTML as a new line.
+        fields = {k: " ".join(v.split()) if isinstance(v, str) else v for k, v in fields.items()}
         # Compared as they are stored (cleaned by nh3), so an unchanged page is not saved again.
         fields["body"], fields["body_fr"] = (sanitize_html(fields[k]) for k in ("body", "body_fr"))
         page = Page.objects.filter(parent=parent, slug=slug).first() or Page(

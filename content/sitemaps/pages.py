@@ -13,7 +13,8 @@ class PageSitemap(Sitemap):
         return public_pages().order_by("path")
 
     def lastmod(self, page):
-        return page.updated_at
+        # A scheduled page changed for its readers when it went live, not when it was written.
+        return max(page.updated_at, page.publish_at or page.updated_at)
 
 
 SITEMAPS: dict = {"pages": PageSitemap}
