@@ -439,3 +439,19 @@ def test_the_sitemap_runs_the_same_queries_for_a_few_pages_or_many(client):
     assert response.status_code == 200
     assert response.content.decode().count("<loc>") > 80
     assert len(many) == len(few)
+
+
+def test_an_editor_previews_a_deep_draft_in_a_pinned_number_of_queries(
+    client, content_editor, assert_page_queries
+):
+    deepest = _deep_tree_with_many_pages()
+    draft = page_save(
+        page=PageFactory.build(parent=deepest, slug="draft", status=Status.DRAFT), actor=None
+    )
+    client.force_login(content_editor)
+
+    # its address, then the page with the pages above it, and its section's pages
+    response = assert_page_queries(
+        f"/pages/preview/{draft.pk}/", REQUEST_TRANSACTION + SIGNED_IN + 3
+    )
+    assert "this page is not published" in content_of(response)

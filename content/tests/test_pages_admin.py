@@ -97,6 +97,22 @@ def test_the_list_runs_the_same_queries_for_a_few_pages_or_many(
     assert_page_queries(f"{PAGES}?q=level", few)
 
 
+def test_the_change_form_runs_the_same_queries_for_a_few_pages_or_many(
+    client, content_editor, assert_page_queries
+):
+    page = new_page(slug="faq")
+    sign_in(client, content_editor)
+    few = _queries_for(client, f"{PAGES}{page.pk}/change/")
+    parent = None
+    for depth in range(8):
+        for n in range(5):
+            new_page(parent, slug=f"beside-{n}")
+        parent = new_page(parent, slug=f"level-{depth}")
+
+    response = assert_page_queries(f"{PAGES}{page.pk}/change/", few)
+    assert response.content.decode().count("<option") > 45  # every page offered as a parent
+
+
 def _queries_for(client, url: str) -> int:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
