@@ -5,6 +5,7 @@ from django.urls import include, path
 
 from content.sitemaps import SITEMAPS
 from content.views import contact as contact_views
+from content.views import pages as content_pages
 from content.views.home import home as home_page
 from members import views as members_views
 
@@ -16,10 +17,11 @@ admin.site.login = secure_admin_login(admin.site.login)
 urlpatterns = [
     path("", home_page, name="home"),
     path("support-now/", views.support_now, name="support_now"),
-    path("privacy/", views.page("privacy"), name="privacy"),
-    path("disclaimer/", views.page("disclaimer"), name="disclaimer"),
+    # The statements are pages of the content tree, at the addresses every footer links to.
+    path("privacy/", content_pages.page, {"path": "privacy"}, name="privacy"),
+    path("disclaimer/", content_pages.page, {"path": "disclaimer"}, name="disclaimer"),
     path("contact/", contact_views.contact, name="contact"),
-    path("accessibility/", views.page("accessibility"), name="accessibility"),
+    path("accessibility/", content_pages.page, {"path": "accessibility"}, name="accessibility"),
     path("health/", views.health, name="health"),
     path("i18n/", include("django.conf.urls.i18n")),
     path("editor/upload/", views.editor_image_upload, name="editor_image_upload"),

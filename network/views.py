@@ -1,4 +1,7 @@
-"""Network-wide pages: home, crisis lines, the statements in the footer, health and errors."""
+"""Network-wide pages: the crisis and warm lines, health, errors and the editor's pictures.
+
+The home page, the statements in the footer and the contact form are content's (content/).
+"""
 
 import logging
 import re
@@ -46,17 +49,6 @@ def support_now(request: HttpRequest) -> HttpResponse:
             "warm_lines": [line for line in lines if not line.is_crisis_line],
         },
     )
-
-
-def page(template_name: str):
-    """A page with no data of its own: the home page and the statements in the footer."""
-
-    @require_safe
-    def view(request: HttpRequest) -> HttpResponse:
-        return render(request, f"network/{template_name}.html")
-
-    view.__name__ = template_name
-    return view
 
 
 # --- Health -----------------------------------------------------------------------------------

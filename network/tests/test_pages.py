@@ -109,10 +109,19 @@ def test_the_support_page_runs_the_same_queries_for_two_lines_or_thirty(assert_p
     assert response.content.decode().count("<article") >= CrisisLine.objects.count()
 
 
-# The home page reads its hero, news and events: content/tests/test_home.py pins its count.
-@pytest.mark.parametrize("url", ["/privacy/", "/disclaimer/", "/contact/", "/accessibility/"])
+# The home page reads its hero, news and events (content/tests/test_home.py pins its count);
+# the statements are pages of the tree (content/tests/test_pages.py).
+@pytest.mark.parametrize("url", ["/contact/"])
 def test_public_pages_need_no_query_for_a_visitor(assert_page_queries, url):
     assert_page_queries(url, REQUEST_TRANSACTION)
+
+
+@pytest.mark.parametrize("url", ["/privacy/", "/disclaimer/", "/accessibility/"])
+def test_the_statements_are_pages_of_the_tree_read_in_two_queries(assert_page_queries, url):
+    # the page with the pages above it, and its section's pages (content.selectors.pages)
+    response = assert_page_queries(url, REQUEST_TRANSACTION + 2)
+
+    assert "Last updated" in response.content.decode()
 
 
 def test_a_signed_in_page_runs_a_pinned_number_of_queries(client, full_member, assert_page_queries):
