@@ -16,6 +16,8 @@ pytestmark = [
 TITLES = {
     "en": {
         "language": None,
+        "about": "About us",
+        "main": "Main",
         "section": "Who we are and our purpose",
         "child": "Staffing",
         "other": "How to get involved",
@@ -23,6 +25,8 @@ TITLES = {
     },
     "fr": {
         "language": "Français",
+        "about": "À propos de nous",
+        "main": "Principal",
         "section": "Qui nous sommes et notre raison d'être",
         "child": "Notre équipe",
         "other": "Comment participer",
@@ -43,8 +47,9 @@ def test_a_visitor_finds_their_way_through_the_network_s_pages(
         page.get_by_role("button", name=titles["language"]).click()
     expect(page.locator("html")).to_have_attribute("lang", language)
 
-    # The header's "About us" link comes when the parts are merged: go there directly.
-    page.goto(f"{site}/about/")
+    page.get_by_role("navigation", name=titles["main"]).get_by_role(
+        "link", name=titles["about"]
+    ).click()
     expect(page.get_by_role("heading", level=1)).to_have_count(1)
     expect(page.get_by_role("heading", level=2, name=titles["other"])).to_be_visible()
     expect(page.locator("#main").get_by_role("link", name=titles["statement"])).to_be_visible()

@@ -11,12 +11,9 @@ from speakers.tests.factories import SpeakerFactory
 from tests.test_browser import assert_accessible, site  # noqa: F401 (the fixture)
 from training.tests.factories_catalogue import CourseFactory
 
-# The other content parts' routes are placeholders (404) until they are merged: results link to
-# them all the same (content/tests/urls.py).
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.urls("content.tests.urls"),
 ]
 
 

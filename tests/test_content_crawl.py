@@ -33,8 +33,7 @@ from content.tests.factories import (
 from speakers.tests.factories import SafetyPlanFactory, SpeakerFactory
 from training.tests.factories_catalogue import CourseFactory
 
-# Placeholders (404) stand for the content routes of parts not merged yet (content/tests/urls.py).
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("content.tests.urls")]
+pytestmark = pytest.mark.django_db
 
 MAX_PAGES = 600  # per language: the calendar's "next month" alone would go on for ever
 MAX_DEPTH = 6

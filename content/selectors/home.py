@@ -1,9 +1,8 @@
 """Content selectors: the home part (the hero, the latest news and what's on next)."""
 
 from django.db.models import QuerySet
-from django.utils import timezone
 
-from ..models import Event, HomePage, NewsPost
+from ..models import HomePage, NewsPost
 from .access import live_for
 
 
@@ -22,17 +21,3 @@ def latest_news(user, *, limit: int = 3) -> QuerySet[NewsPost]:
     return live_for(NewsPost.objects.all(), user, scheduled_field="published_at").order_by(
         "-published_at", "-pk"
     )[:limit]
-
-
-def upcoming_events(user, *, limit: int = 4) -> QuerySet[Event]:
-    """The next events `user` may see, not cancelled and not over yet.
-
-    The events part gives `content.selectors.events.upcoming(user, limit=)`, with training
-    sessions beside the events: the home page switches to it when both parts are merged.
-    """
-    return (
-        live_for(Event.objects.all(), user)
-        .filter(ends_at__gte=timezone.now(), cancelled=False)
-        .select_related("lhin")
-        .order_by("starts_at", "pk")[:limit]
-    )

@@ -2,17 +2,17 @@
 for its page or download, and what editors are told about: resources due for review and dead
 links). Who sees what is content.selectors.access's, never decided here."""
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from django.contrib.auth import get_user_model
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchRank
 from django.db.models import F, Prefetch, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from network import roles
 from network.models import LHIN
+from network.search import bilingual_query, has_words
 from network.selectors import network_administrators
 from training.models import Competency
 
@@ -27,7 +27,6 @@ LINK_RECHECK_AFTER = timedelta(hours=20)
 # Kinds whose `url` is the resource itself (a tool's text is on the site).
 LINKED_KINDS = (Resource.Kind.LINK, Resource.Kind.VIDEO, Resource.Kind.DOCUMENT)
 # Anything a word is made of: a query without one (only punctuation) can match nothing.
-_WORD = re.compile(r"\w")
 
 
 @dataclass(frozen=True)
@@ -41,18 +40,6 @@ class ResourceFilters:
     lhin: LHIN | None = None
     provincial_only: bool = False
     competency: Competency | None = None
-
-
-def searchable(q: str) -> bool:
-    """Whether a search has a word in it (punctuation alone finds nothing)."""
-    return bool(_WORD.search(q))
-
-
-def bilingual_query(q: str) -> SearchQuery:
-    """The words as typed (web search syntax: quotes, or, -), in English and in French."""
-    return SearchQuery(q, config="english", search_type="websearch") | SearchQuery(
-        q, config="french", search_type="websearch"
-    )
 
 
 def review_due_before(today: date) -> date:
@@ -98,7 +85,7 @@ def resources_listed(user, filters: ResourceFilters | None = None) -> QuerySet[R
     resources = resources.select_related("lhin").prefetch_related(_competencies_prefetch())
     q = filters.q.strip()
     if q:
-        if not searchable(q):
+        if not has_words(q):
             return resources.none()
         query = bilingual_query(q)
         # The same expression as the GIN index `resource_search`, so the index answers it.

@@ -50,13 +50,13 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Concat
-from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from network.search import bilingual_query, has_words
 from speakers.models import Speaker
 from speakers.selectors.directory import public_name
 from training.models import Course
@@ -70,6 +70,8 @@ from ..models.news import news_search_vector
 from ..models.pages import page_search_vector
 from ..models.resources import resource_search_vector
 from .access import live_for
+from .jobs import jobs_open
+from .pages import pages_live_for
 
 __all__ = [
     "MAX_QUERY_LENGTH",
@@ -99,19 +101,6 @@ HEADLINE_OPTIONS = {
     "max_fragments": 2,
     "fragment_delimiter": " … ",
 }
-
-
-def has_words(q: str) -> bool:
-    """Whether `q` holds anything to search for: a letter or a digit, in any script."""
-    return any(character.isalnum() for character in q)
-
-
-def search_query(q: str) -> SearchQuery:
-    """What people type, read as a web search ("quotes", -not, or) in English and in French.
-    websearch_to_tsquery accepts any text without a syntax error."""
-    return SearchQuery(q, config="english", search_type="websearch") | SearchQuery(
-        q, config="french", search_type="websearch"
-    )
 
 
 def _highlight(headline: str | None) -> SafeString:
@@ -307,10 +296,8 @@ class PageSource(ModelSource):
     when_label = _("Updated")
 
     def visible(self, user) -> QuerySet:
-        # A page is as restricted as its strictest ancestor (effective_access).
-        return live_for(
-            Page.objects.all(), user, access_field="effective_access", scheduled_field="publish_at"
-        )
+        # As restricted as its strictest ancestor, and live only under live pages.
+        return pages_live_for(user)
 
     def vector(self) -> Expression:
         return page_search_vector()
@@ -379,8 +366,7 @@ class JobSource(ModelSource):
     when_label = _("Apply by")
 
     def visible(self, user) -> QuerySet:
-        # Open postings only: a closed one leaves the search the day after its closing date.
-        return live_for(JobPosting.objects.all(), user).filter(closes_on__gte=timezone.localdate())
+        return jobs_open(user)
 
     def vector(self) -> Expression:
         return job_search_vector()
@@ -537,7 +523,7 @@ class SearchResults:
 def search(user, q: str, *, kind: str = "") -> SearchResults:
     """Everything `user` may read that matches `q` (only `kind` when given). Counts each kind in
     one query now; the ranked rows are read when the page is sliced."""
-    query = search_query(q)
+    query = bilingual_query(q)
     counts = [source.count(user, query) for source in SOURCES.values()]
     union = counts[0].union(*counts[1:], all=True) if len(counts) > 1 else counts[0]
     found = dict(union)

@@ -19,8 +19,7 @@ from tests.plugin import sign_in
 
 from .factories import EventFactory, HomePageFactory, NewsPostFactory
 
-# The news and events parts' routes are placeholders until they are merged.
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("content.tests.urls")]
+pytestmark = pytest.mark.django_db
 
 REQUEST_TRANSACTION = 2  # SAVEPOINT and RELEASE of the request's transaction, in tests
 

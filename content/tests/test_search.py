@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from content.models import Access, NewsTopic, Status
 from content.selectors import search as selectors
+from network.search import bilingual_query
 from speakers.tests.factories import SpeakerFactory, TopicFactory
 from tests.plugin import sign_in
 from training.tests.factories_catalogue import CourseFactory
@@ -23,8 +24,7 @@ from .factories import (
     ResourceFactory,
 )
 
-# The other parts' routes (news posts, events, pages...) are placeholders until they are merged.
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("content.tests.urls")]
+pytestmark = pytest.mark.django_db
 
 SEARCH = "/search/"
 REQUEST_TRANSACTION = 2  # SAVEPOINT and RELEASE of the request's transaction, in tests
@@ -376,7 +376,7 @@ def test_a_page_mixing_every_kind_still_runs_a_fixed_number_of_queries(assert_pa
 def test_each_source_searches_the_expression_its_full_text_index_is_built_on(kind, index):
     source = selectors.SOURCES[kind]
     matching = source.model.objects.annotate(search=source.vector()).filter(
-        search=selectors.search_query("lantern")
+        search=bilingual_query("lantern")
     )
     sql, params = matching.query.sql_with_params()
     with connection.cursor() as cursor:

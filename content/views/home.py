@@ -11,8 +11,10 @@ from django.views.decorators.http import require_safe
 from network import roles
 
 from ..selectors import home as selectors
+from ..selectors.events import upcoming
 
 HERO_NAME = re.compile(r"[0-9a-f]{32}\.jpg")
+UPCOMING_SHOWN = 4
 
 
 def _is_member(user) -> bool:
@@ -39,7 +41,7 @@ def home(request: HttpRequest) -> HttpResponse:
             "hero": hero,
             "hero_picture_url": _picture_url(hero),
             "news": selectors.latest_news(request.user),
-            "events": selectors.upcoming_events(request.user),
+            "events": upcoming(request.user, limit=UPCOMING_SHOWN),
             "is_member": _is_member(request.user),
         },
     )

@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
+from network.search import has_words
+
 from ..forms.resources import ResourceFilterForm
 from ..models import Access, Status
 from ..selectors import resources as selectors
@@ -25,7 +27,7 @@ def resource_list(request: HttpRequest) -> HttpResponse:
     only_punctuation = False
     if not form.is_bound or form.is_valid():
         filters = form.filters()
-        only_punctuation = bool(filters.q) and not selectors.searchable(filters.q)
+        only_punctuation = bool(filters.q) and not has_words(filters.q)
         paginator = Paginator(selectors.resources_listed(request.user, filters), RESOURCES_PER_PAGE)
         page = paginator.get_page(request.GET.get("page"))
     return render(

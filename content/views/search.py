@@ -5,6 +5,8 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
+from network.search import has_words
+
 from ..forms.search import SearchForm
 from ..selectors import search as selectors
 
@@ -25,7 +27,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if form.is_bound and form.is_valid():
         q = form.cleaned_data["q"]
         kind = form.cleaned_data["kind"]
-        if q and not selectors.has_words(q):
+        if q and not has_words(q):
             context["no_words"] = True
         elif q:
             found = selectors.search(request.user, q, kind=kind)

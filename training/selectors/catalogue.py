@@ -4,13 +4,14 @@ frameworks and what builds each competency). Public reads."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchRank
 from django.db.models import Case, Count, F, IntegerField, Prefetch, Q, QuerySet, Value, When
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from network.models import LHIN
+from network.search import bilingual_query
 
 from ..models import (
     Competency,
@@ -78,9 +79,7 @@ def catalogue_courses(
         )
     )
     if q:
-        query = SearchQuery(q, config="english", search_type="websearch") | SearchQuery(
-            q, config="french", search_type="websearch"
-        )
+        query = bilingual_query(q)
         return (
             courses.annotate(search=course_search_vector())
             .annotate(rank=SearchRank(F("search"), query))
