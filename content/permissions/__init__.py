@@ -1,9 +1,9 @@
 """The model permissions content gives each role, gathered from one module per part (read by
 `network.roles`)."""
 
-from . import contact, events, home, jobs, news, newsletter, pages, resources, search
+from . import contact, events, home, jobs, news, newsletter, pages, resources
 
-PARTS = (pages, news, events, resources, jobs, newsletter, contact, search, home)
+PARTS = (pages, news, events, resources, jobs, newsletter, contact, home)
 
 
 def _gather(name: str) -> tuple[str, ...]:

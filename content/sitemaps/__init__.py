@@ -1,7 +1,7 @@
 """The sitemap (`/sitemap.xml`): public content only, one section per part."""
 
-from . import contact, events, home, jobs, news, newsletter, pages, resources, search
+from . import events, home, jobs, news, pages, resources
 
 SITEMAPS = {}
-for _part in (home, pages, news, events, resources, jobs, newsletter, contact, search):
+for _part in (home, pages, news, events, resources, jobs):
     SITEMAPS.update(_part.SITEMAPS)

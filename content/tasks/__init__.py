@@ -1,11 +1,5 @@
-"""The content app's Celery tasks, one module per part (found by autodiscovery of this package)."""
+"""The content app's Celery tasks, one module per part that has any (imported here so
+autodiscovery finds them)."""
 
-from .contact import *  # noqa: F403
-from .events import *  # noqa: F403
-from .home import *  # noqa: F403
-from .jobs import *  # noqa: F403
-from .news import *  # noqa: F403
 from .newsletter import *  # noqa: F403
-from .pages import *  # noqa: F403
 from .resources import *  # noqa: F403
-from .search import *  # noqa: F403

@@ -1,1 +1,0 @@
-"""Content admin: the search part."""

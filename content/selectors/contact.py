@@ -1,1 +1,0 @@
-"""Content selectors: the contact part."""

@@ -1,1 +1,0 @@
-"""Content services: the search part."""

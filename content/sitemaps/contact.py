@@ -1,3 +1,0 @@
-"""Sitemap sections of the contact part (gathered by content.sitemaps)."""
-
-SITEMAPS: dict = {}

@@ -1,3 +1,0 @@
-"""Sitemap sections of the newsletter part (gathered by content.sitemaps)."""
-
-SITEMAPS: dict = {}

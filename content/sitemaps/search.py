@@ -1,3 +1,0 @@
-"""Sitemap sections of the search part (gathered by content.sitemaps)."""
-
-SITEMAPS: dict = {}

@@ -1,1 +1,0 @@
-"""Content tasks: the search part."""
