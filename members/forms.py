@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from network.choices import PeerRole, SpokenLanguage
+from network.forms import LHINFilterField
 from network.images import reencode_image
 from network.models import LHIN
 
@@ -558,13 +559,7 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         widget=forms.TextInput(attrs={"type": "search", "autocomplete": "off"}),
     )
-    lhin = forms.ModelChoiceField(
-        label=_("LHIN region"),
-        queryset=LHIN.objects.order_by("number"),
-        required=False,
-        empty_label=_("Any region"),
-        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
-    )
+    lhin = LHINFilterField(to_field_name=None)
     interest = forms.ChoiceField(
         label=_("Interested in"),
         choices=[("", _("Any peer role")), *PeerRole.choices],
@@ -577,10 +572,6 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("Please choose one of the languages listed.")},
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
 
     def filters(self) -> dict:
         return {

@@ -5,8 +5,8 @@ from django.contrib.admin.widgets import AdminFileWidget
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from network.forms import LHINFilterField
 from network.images import ACCEPTED_FORMATS, reencode_image
-from network.models import LHIN
 
 from ..models import NewsPost
 from ..selectors import news as selectors
@@ -25,19 +25,11 @@ class NewsFilterForm(forms.Form):
         empty_label=_("Any topic"),
         error_messages={"invalid_choice": _("Please choose one of the topics listed.")},
     )
-    lhin = forms.ModelChoiceField(
-        label=_("LHIN region"),
-        queryset=LHIN.objects.order_by("number"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any region"),
-        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
-    )
+    lhin = LHINFilterField()
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].label_from_instance = lambda topic: topic.display_name
-        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
 
     def filters(self) -> dict:
         return {"topic": self.cleaned_data["topic"], "lhin": self.cleaned_data["lhin"]}

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from network.models import LHIN
 from network.richtext import sanitize_html
-from training.models import Competency
+from training.forms.catalogue import CoreCompetencyFilterField
 
 from ..models import ContentLanguage, Resource
 from ..selectors.resources import ResourceFilters
@@ -35,14 +35,7 @@ class ResourceFilterForm(forms.Form):
             )
         },
     )
-    competency = forms.ModelChoiceField(
-        label=_("Core competency"),
-        queryset=Competency.objects.filter(framework__slug="core").order_by("number"),
-        to_field_name="number",
-        required=False,
-        empty_label=_("Any competency"),
-        error_messages={"invalid_choice": _("Please choose one of the competencies listed.")},
-    )
+    competency = CoreCompetencyFilterField()
     kind = forms.ChoiceField(
         label=_("Kind"),
         choices=[("", _("Any kind")), *Resource.Kind.choices],
@@ -67,7 +60,6 @@ class ResourceFilterForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["competency"].label_from_instance = str
         self._lhins = {lhin.slug: lhin for lhin in LHIN.objects.order_by("number")}
         self.fields["lhin"].choices = [
             ("", _("Any region")),

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from network.models import LHIN
+from network.forms import LHINFilterField
 
 from ..models import Partner
 
@@ -17,19 +17,9 @@ class PartnerFilterForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("Please choose one of the kinds of partner listed.")},
     )
-    lhin = forms.ModelChoiceField(
-        label=_("LHIN region"),
-        queryset=LHIN.objects.order_by("number"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any region"),
-        help_text=_("Partners working across the province are listed for every region."),
-        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
+    lhin = LHINFilterField(
+        help_text=_("Partners working across the province are listed for every region.")
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
 
     def filters(self) -> dict:
         return {"kind": self.cleaned_data["kind"], "lhin": self.cleaned_data["lhin"]}

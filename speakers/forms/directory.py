@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from network.choices import SpokenLanguage
-from network.models import LHIN
+from network.forms import LHINFilterField
 
 from ..models import Format, Topic
 
@@ -26,14 +26,7 @@ class DirectoryFilterForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("Please choose one of the formats listed.")},
     )
-    lhin = forms.ModelChoiceField(
-        label=_("LHIN region served"),
-        queryset=LHIN.objects.order_by("number"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any region"),
-        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
-    )
+    lhin = LHINFilterField(label=_("LHIN region served"))
     language = forms.ChoiceField(
         label=_("Language"),
         choices=[("", _("Any language")), *SpokenLanguage.choices],
@@ -44,7 +37,6 @@ class DirectoryFilterForm(forms.Form):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["topic"].label_from_instance = lambda topic: topic.display_name
-        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
 
     def filters(self) -> dict:
         data = self.cleaned_data

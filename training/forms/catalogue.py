@@ -3,9 +3,27 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from network.models import LHIN
+from network.forms import LHINFilterField
 
 from ..models import Competency, Course
+
+
+class CoreCompetencyFilterField(forms.ModelChoiceField):
+    """An optional core competency in a filter form, chosen by its number (?competency=6)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(
+            label=_("Core competency"),
+            queryset=Competency.objects.filter(framework__slug="core").order_by("number"),
+            to_field_name="number",
+            required=False,
+            empty_label=_("Any competency"),
+            error_messages={"invalid_choice": _("Please choose one of the competencies listed.")},
+            **kwargs,
+        )
+
+    def label_from_instance(self, obj: Competency) -> str:
+        return str(obj)
 
 
 class CatalogueFilterForm(forms.Form):
@@ -18,14 +36,7 @@ class CatalogueFilterForm(forms.Form):
         help_text=_("Words in English or French, e.g. boundaries or limites."),
         error_messages={"max_length": _("Please use at most %(limit_value)d characters.")},
     )
-    competency = forms.ModelChoiceField(
-        label=_("Core competency"),
-        queryset=Competency.objects.filter(framework__slug="core").order_by("number"),
-        to_field_name="number",
-        required=False,
-        empty_label=_("Any competency"),
-        error_messages={"invalid_choice": _("Please choose one of the competencies listed.")},
-    )
+    competency = CoreCompetencyFilterField()
     format = forms.ChoiceField(
         label=_("Format"),
         choices=[("", _("Any format")), *Course.Format.choices],
@@ -39,14 +50,8 @@ class CatalogueFilterForm(forms.Form):
         help_text=_("Courses in English and French are listed for both languages."),
         error_messages={"invalid_choice": _("Please choose one of the languages listed.")},
     )
-    lhin = forms.ModelChoiceField(
-        label=_("LHIN region"),
-        queryset=LHIN.objects.order_by("number"),
-        to_field_name="slug",
-        required=False,
-        empty_label=_("Any region"),
-        help_text=_("Courses offered across the province are listed for every region."),
-        error_messages={"invalid_choice": _("Please choose one of the 14 LHIN regions listed.")},
+    lhin = LHINFilterField(
+        help_text=_("Courses offered across the province are listed for every region.")
     )
     cost = forms.ChoiceField(
         label=_("Cost"),
@@ -54,11 +59,6 @@ class CatalogueFilterForm(forms.Form):
         required=False,
         error_messages={"invalid_choice": _("Please choose free, paid, or either.")},
     )
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.fields["lhin"].label_from_instance = lambda lhin: lhin.display_name
-        self.fields["competency"].label_from_instance = str
 
     def filters(self) -> dict:
         data = self.cleaned_data
