@@ -29,7 +29,7 @@ def test_a_member_filters_by_competency_searches_and_opens_a_tool(page: Page, si
     assert_accessible(page)
 
     page.get_by_role("link", name="Clear").click()
-    page.get_by_label("Search").fill("boundaries")
+    page.locator("#main").get_by_label("Search").fill("boundaries")
     page.get_by_role("button", name="Show resources").click()
     page.get_by_role("link", name="Boundary setting: discussion document").click()
 
@@ -52,7 +52,7 @@ def test_a_visitor_sees_only_public_resources_and_fixes_a_bad_filter(page: Page,
 
     page.goto(f"{site}/resources/?kind=podcast&q=peer")
     expect(page.get_by_role("alert")).to_contain_text("Please choose one of the kinds listed.")
-    expect(page.get_by_label("Search")).to_have_value("peer")
+    expect(page.locator("#main").get_by_label("Search")).to_have_value("peer")
     assert_accessible(page)
 
     page.get_by_label("Kind").select_option("tool")

@@ -243,8 +243,12 @@ def upcoming_entries(user, filters: Filters = NO_FILTERS) -> EntryList:
 
 
 def upcoming(user, *, limit: int) -> list[Entry]:
-    """The next `limit` entries `user` may see (the home page's "upcoming events")."""
-    return upcoming_entries(user)[:limit]
+    """The next `limit` entries `user` may see that still take place (the home page's "what's
+    on next": cancelled ones are for the list, where people look for changes)."""
+    entries = upcoming_entries(user)
+    entries.events = entries.events.filter(cancelled=False)
+    entries.sessions = entries.sessions.exclude(status=Session.Status.CANCELLED)
+    return entries[:limit]
 
 
 def entries_between(

@@ -16,6 +16,7 @@ from content.models import Access, HomePage, Status
 from network.models import AuditEntry
 from tests.factories import picture_bytes, picture_file
 from tests.plugin import sign_in
+from training.tests.factories_sessions import SessionFactory
 
 from .factories import EventFactory, HomePageFactory, NewsPostFactory
 
@@ -158,7 +159,7 @@ def test_the_next_events_the_reader_may_see_are_shown_soonest_first(client, supp
         for hidden in ("Past circle", "Cancelled circle", "Draft circle"):
             assert hidden not in page
     assert "519 Church Street, Toronto" in public
-    assert "Province-wide" in public
+    assert "(Provincial)" in public
     assert 'href="/events/' in public
 
 
@@ -212,16 +213,18 @@ def test_the_home_page_runs_the_same_queries_for_a_few_rows_or_many(
     HomePageFactory(hero_image=picture_file(), hero_image_alt="Circles")
     NewsPostFactory.create_batch(2)
     EventFactory.create_batch(2)
-    # the hero, the news, the events
-    assert_page_queries("/", REQUEST_TRANSACTION + 3)
+    SessionFactory.create_batch(2)
+    # the hero, the news, the events and the training sessions
+    assert_page_queries("/", REQUEST_TRANSACTION + 4)
     NewsPostFactory.create_batch(30)
     EventFactory.create_batch(30)
-    response = assert_page_queries("/", REQUEST_TRANSACTION + 3)
+    SessionFactory.create_batch(30)
+    response = assert_page_queries("/", REQUEST_TRANSACTION + 4)
     assert len(response.context["news"]) == 3
     assert len(response.context["events"]) == 4
     sign_in(client, full_member)
     # and the signed-in person with their roles
-    assert_page_queries("/", REQUEST_TRANSACTION + 3 + 2)
+    assert_page_queries("/", REQUEST_TRANSACTION + 4 + 2)
 
 
 # --- the admin -----------------------------------------------------------------------------------

@@ -127,9 +127,9 @@ def test_the_statements_are_pages_of_the_tree_read_in_two_queries(assert_page_qu
 def test_a_signed_in_page_runs_a_pinned_number_of_queries(client, full_member, assert_page_queries):
     client.force_login(full_member)
 
-    # the signed-in person, and their roles (for the admin link); the home page's hero, news
-    # and events
-    assert_page_queries("/", REQUEST_TRANSACTION + 2 + 3)
+    # the signed-in person, and their roles (for the admin link); the home page's hero, news,
+    # events and training sessions
+    assert_page_queries("/", REQUEST_TRANSACTION + 2 + 4)
 
 
 def test_a_signed_in_member_sees_their_display_name_never_their_email(client, full_member):
