@@ -41,6 +41,19 @@ def _fresh_cache() -> None:
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def _english_first() -> Iterator[None]:
+    """Every test starts in the site's default language. A request leaves the language the
+    LocaleMiddleware chose active in the thread (French, after a French reader's page), which
+    would otherwise carry into the next test's messages."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def reference_data(transactional_db) -> None:
     """The LHINs and role groups, for tests that commit (and so flush the tables after).
