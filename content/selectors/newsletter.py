@@ -22,6 +22,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from network.oneclick import OneClickLinkError, one_click_token, one_click_value
 from network.richtext import html_to_lines
 
 from ..models import Delivery, Event, NewsletterIssue, NewsPost, Subscriber
@@ -75,8 +76,7 @@ def subscriber_for_confirm_token(token: str) -> Subscriber:
 
 
 def unsubscribe_token(subscriber: Subscriber) -> str:
-    # A Signer, not signing.dumps: no timestamp, so the link is the same in every issue.
-    return signing.Signer(salt=_UNSUBSCRIBE_SALT).sign_object(subscriber.pk)
+    return one_click_token(subscriber.pk, salt=_UNSUBSCRIBE_SALT)
 
 
 def unsubscribe_link(subscriber: Subscriber) -> str:
@@ -87,8 +87,8 @@ def unsubscribe_link(subscriber: Subscriber) -> str:
 
 def subscriber_for_unsubscribe_token(token: str) -> Subscriber:
     try:
-        pk = signing.Signer(salt=_UNSUBSCRIBE_SALT).unsign_object(token)
-    except (signing.BadSignature, TypeError, ValueError) as error:
+        pk = one_click_value(token, salt=_UNSUBSCRIBE_SALT)
+    except OneClickLinkError as error:
         raise NewsletterLinkError from error
     subscriber = Subscriber.objects.filter(pk=pk).first() if isinstance(pk, int) else None
     if subscriber is None:

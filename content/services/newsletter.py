@@ -25,6 +25,7 @@ from django.db.models.functions import Lower
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from network.oneclick import unsubscribe_headers
 from network.services import audit_record, email_person
 
 from ..models import Delivery, NewsletterIssue, Subscriber
@@ -261,11 +262,7 @@ def _send(delivery: Delivery, content, connection) -> None:
         body=rendered.text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[delivery.email],
-        # RFC 8058: mail programs show an unsubscribe button that POSTs to the link.
-        headers={
-            "List-Unsubscribe": f"<{url}>",
-            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-        },
+        headers=unsubscribe_headers(url),
         connection=connection,
     )
     message.attach_alternative(rendered.html, "text/html")
