@@ -175,6 +175,30 @@ LABELS = {
     "signed_up_at": gettext_lazy("Signed up"),
     "confirmed_at": gettext_lazy("Confirmed"),
     "unsubscribed_at": gettext_lazy("Unsubscribed"),
+    "thread": gettext_lazy("Thread"),
+    "written_at": gettext_lazy("Written"),
+    "edited_at": gettext_lazy("Edited"),
+    "deleted_at": gettext_lazy("Deleted"),
+    "content_warning": gettext_lazy("Content warning"),
+    "text": gettext_lazy("Text"),
+    "post": gettext_lazy("Post"),
+    "reaction": gettext_lazy("Reaction"),
+    "given_at": gettext_lazy("Given"),
+    "reason": gettext_lazy("Reason"),
+    "details": gettext_lazy("What you told the moderators"),
+    "reported_at": gettext_lazy("Reported"),
+    "member": gettext_lazy("Member"),
+    "muted_at": gettext_lazy("Muted since"),
+    "watching": gettext_lazy("Watching"),
+    "since": gettext_lazy("Since"),
+    "guidelines_accepted_at": gettext_lazy("Community guidelines accepted"),
+    "digest": gettext_lazy("Digest email"),
+    "email_replies": gettext_lazy("Email me replies in what I watch"),
+    "email_mentions": gettext_lazy("Email me when someone mentions me"),
+    "posting_suspended_until": gettext_lazy("Posting suspended until"),
+    "made_at": gettext_lazy("Made"),
+    "emailed_at": gettext_lazy("Emailed"),
+    "read_at": gettext_lazy("Read"),
 }
 
 
@@ -359,6 +383,7 @@ def personal_data_of(user: User) -> list[Section]:
         ),
         *_training_assessment_sections(user),
         *_speakers_sections(user),
+        *_forums_sections(user),
         Section(
             "activity",
             gettext_lazy("Activity recorded about you"),
@@ -489,6 +514,32 @@ def _speakers_sections(user: User) -> list[Section]:
             gettext_lazy("Your speaking engagements, with your own debriefs"),
             records["engagements"],
         ),
+    ]
+
+
+def _forums_sections(user: User) -> list[Section]:
+    """The forums: the person's posts (thread, date, text), the reactions they gave, the reports
+    they made, the members they muted, what they watch, their notifications and their forum
+    settings."""
+    from content.forums.selectors.personal_data import personal_records_of  # forums build on us
+
+    records = personal_records_of(user)
+    return [
+        Section("forum_posts", gettext_lazy("Forums: your posts"), records["posts"]),
+        Section(
+            "forum_reactions", gettext_lazy("Forums: reactions you gave"), records["reactions"]
+        ),
+        Section("forum_reports", gettext_lazy("Forums: posts you reported"), records["reports"]),
+        Section("forum_mutes", gettext_lazy("Forums: members you muted"), records["mutes"]),
+        Section(
+            "forum_subscriptions", gettext_lazy("Forums: what you watch"), records["subscriptions"]
+        ),
+        Section(
+            "forum_notifications",
+            gettext_lazy("Forums: your notifications"),
+            records["notifications"],
+        ),
+        Section("forum_settings", gettext_lazy("Forums: your settings"), records["settings"]),
     ]
 
 

@@ -539,6 +539,11 @@ def account_close(*, user: User) -> User:
 
     speaker_erase(person=user)  # the application or profile, its safety plan; photo after commit
 
+    from content.forums.services.accounts import forums_forget_person  # forums build on members
+
+    # Posts stay under "former member" (no author); settings, watches, mutes, reactions go.
+    forums_forget_person(person=user)
+
     from content.services.newsletter import subscriptions_erase  # content builds on members
 
     subscriptions_erase(emails=sorted(addresses))  # the newsletter, and what it sent them

@@ -153,4 +153,7 @@ def seed_demo() -> list[User]:
     from content.demo import seed_content_demo  # content lists training sessions and speakers
 
     seed_content_demo()
+    from content.forums.demo import seed_forums_demo  # the forums' demo members are members'
+
+    seed_forums_demo()
     return people

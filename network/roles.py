@@ -16,6 +16,10 @@ from django.db.models import Q
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
+from content.forums.permissions import (
+    CONTENT_EDITOR_FORUMS_PERMISSIONS,
+    NETWORK_ADMINISTRATOR_FORUMS_PERMISSIONS,
+)
 from content.permissions import (
     CONTENT_EDITOR_CONTENT_PERMISSIONS,
     LHIN_COORDINATOR_CONTENT_PERMISSIONS,
@@ -106,6 +110,7 @@ CONTENT_EDITOR = Role(
         "network.view_lhin",
         *CONTENT_EDITOR_PERMISSIONS,
         *CONTENT_EDITOR_CONTENT_PERMISSIONS,
+        *CONTENT_EDITOR_FORUMS_PERMISSIONS,
     ),
     admin_access=True,
 )
@@ -182,6 +187,7 @@ NETWORK_ADMINISTRATOR = Role(
         *NETWORK_ADMINISTRATOR_TRAINING_PERMISSIONS,
         *NETWORK_ADMINISTRATOR_SPEAKERS_PERMISSIONS,
         *NETWORK_ADMINISTRATOR_CONTENT_PERMISSIONS,
+        *NETWORK_ADMINISTRATOR_FORUMS_PERMISSIONS,
     ),
     admin_access=True,
 )

@@ -33,6 +33,7 @@ urlpatterns = [
     path("governance/", include("governance.urls")),
     path("training/", include("training.urls")),
     path("speakers/", include("speakers.urls")),
+    path("forums/", include("content.forums.urls")),
     path("admin/", admin.site.urls),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
     # Last: content's routes end with the page tree's catch-all.

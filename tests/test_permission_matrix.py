@@ -140,7 +140,7 @@ MATRIX: dict[str, tuple[str, dict[str, int]]] = {
     "admin/members/user/<path:object_id>/delete/": ("/admin/members/user/{members/user}/delete/", row("302 302 302 302 403 403 302 302 403 403 403 403")),
     "admin/members/user/<path:object_id>/change/": ("/admin/members/user/{members/user}/change/", row("302 302 302 302 403 403 302 302 403 403 403 200")),
     "admin/members/user/<path:object_id>/": ("/admin/members/user/{members/user}/", row("302 302 302 302 302 302 302 302 302 302 302 302")),
-    "admin/^(?P<app_label>auth|account|mfa|usersessions|network|members|governance|training|speakers|content)/$": ("/admin/network/", row("302 302 302 302 200 200 302 302 404 404 404 200")),
+    "admin/^(?P<app_label>auth|account|mfa|usersessions|network|members|governance|training|speakers|content|forums)/$": ("/admin/network/", row("302 302 302 302 200 200 302 302 404 404 404 200")),
     "admin/(?P<url>.*)$": ("/admin/does-not-exist/", row("302 302 302 302 404 404 302 302 404 404 404 404")),
     # Membership: the matrix's full member has an active membership; other roles have none.
     'members/': ('/members/', row("302 302 200 302 302 302 302 302 302 302 302 302")),

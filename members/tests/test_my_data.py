@@ -56,6 +56,13 @@ SECTIONS = {
     "speaker_safety_plan",
     "speaker_steps",
     "speaker_engagements",
+    "forum_posts",
+    "forum_reactions",
+    "forum_reports",
+    "forum_mutes",
+    "forum_subscriptions",
+    "forum_settings",
+    "forum_notifications",
     "activity",
 }
 
@@ -182,7 +189,7 @@ def test_the_page_says_nothing_for_an_empty_section(client, outsider):
     page = client.get(PAGE).content.decode()
 
     assert "outsider@example.net" in page
-    assert page.count("Nothing.") == 25  # every section but the account and its address
+    assert page.count("Nothing.") == 32  # every section but the account and its address
 
 
 # --- The download ------------------------------------------------------------------------------
@@ -292,12 +299,13 @@ def assert_no_secret_or_other_person(content: str, person, other, codes: list[st
 # sessions, two-factor methods, emails, newsletter subscriptions, governance seats and meeting
 # attendance, complaints, consultation comments and votes, training sessions registered for and
 # attended, training taken elsewhere and hours, self-assessment ratings and the learning plan,
-# the speakers' bureau application (with its safety plan), and audit entries.
+# the speakers' bureau application (with its safety plan), the forums' posts, reactions, reports,
+# mutes, subscriptions, notifications and settings, and audit entries.
 # The page's layout adds none.
-QUERIES = 28
+QUERIES = 35
 # A fresh process first looks up the content types (LHIN grants, the audit entries' targets);
 # Django then keeps them in memory.
-FIRST_QUERIES = {PAGE: 34, DOWNLOAD: 33}
+FIRST_QUERIES = {PAGE: 41, DOWNLOAD: 40}
 
 
 def add_training_records(person, count: int) -> None:

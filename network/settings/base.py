@@ -60,6 +60,7 @@ LOCAL_APPS = [
     "training",
     "speakers",
     "content",
+    "content.forums",
 ]
 INSTALLED_APPS = DJANGO_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
@@ -328,7 +329,23 @@ CELERY_BEAT_SCHEDULE = {
         "task": "content.tasks.newsletter.resume_newsletter_sending",
         "schedule": crontab(minute="*/15"),
     },
+    # The forums' digests of new posts in what members watch, each period once (forums,
+    # subscriptions).
+    "send-daily-forum-digests": {
+        "task": "content.forums.tasks.subscriptions.send_daily_digests",
+        "schedule": crontab(hour=7, minute=0),
+    },
+    "send-weekly-forum-digests": {
+        "task": "content.forums.tasks.subscriptions.send_weekly_digests",
+        "schedule": crontab(hour=7, minute=0, day_of_week="mon"),
+    },
 }
+
+# --- Forums -----------------------------------------------------------------------------------
+
+# Lapsed members (their membership ended) read the categories open to all members, read-only;
+# off, they read nothing until they renew (content.forums.selectors.access).
+FORUMS_LAPSED_MEMBERS_READ = env.bool("FORUMS_LAPSED_MEMBERS_READ", default=True)
 
 # --- Security ---------------------------------------------------------------------------------
 

@@ -10,6 +10,9 @@ from . import (
     content_pages,
     content_resources,
     content_search,
+    forums_moderation,
+    forums_subscriptions,
+    forums_threads,
     governance_bodies,
     governance_complaints,
     governance_consultations,
@@ -54,4 +57,7 @@ PARTS = (
     content_resources,
     content_engagement,
     content_search,
+    forums_threads,
+    forums_moderation,
+    forums_subscriptions,
 )

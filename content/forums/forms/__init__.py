@@ -1,0 +1,1 @@
+"""Forums forms, one module per part."""

@@ -1,0 +1,1 @@
+"""Forums selectors, one module per part."""

@@ -1,0 +1,1 @@
+"""Forums services, one module per part."""

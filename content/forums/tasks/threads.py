@@ -1,0 +1,1 @@
+"""Forums tasks: the threads part."""
