@@ -11,21 +11,22 @@ Lapsed members (their membership ended) read the categories open to all members,
 when `FORUMS_LAPSED_MEMBERS_READ` is on (the default), and nothing when it is off. A member
 whose posting is suspended reads as before and writes nothing.
 
-`viewer_of(request)` reads all of it in ONE query, once per request; `viewer_for_user(user)`
-reads it for a user without a request (the site search, tasks).
+`viewer_of(request)` reads all of it in ONE query (a fixed statement, `statements.VIEWER`), once
+per request; `viewer_for_user(user)` reads it for a user without a request (the site search,
+tasks).
 """
 
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.contrib.postgres.aggregates import ArrayAgg
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 
 from members.models import Membership, User
 from network import roles
 
-from ..models import Category, CategoryUserObjectPermission, ForumProfile, Rule
+from ..models import Category, CategoryUserObjectPermission, Rule
+from . import statements
 
 MODERATE = "moderate_category"
 
@@ -144,56 +145,35 @@ def viewer_for_user(user) -> Viewer:
     caller keeps it as long as it stays true (`viewer_of` for one request)."""
     if not user.is_authenticated:
         return ANONYMOUS
-    membership = Membership.objects.filter(person=OuterRef("pk"))
-    profile = ForumProfile.objects.filter(person=OuterRef("pk"))
-    row = (
-        User.objects.filter(pk=user.pk)
-        .annotate(
-            group_names=ArrayAgg("groups__name", distinct=True, default=[]),
-            moderated=Subquery(
-                CategoryUserObjectPermission.objects.filter(
-                    user=OuterRef("pk"), permission__codename=MODERATE
-                )
-                .values("user")
-                .annotate(ids=ArrayAgg("content_object_id"))
-                .values("ids")
-            ),
-            membership_lhin=Subquery(membership.values("lhin_id")[:1]),
-            membership_status=Subquery(membership.values("status")[:1]),
-            membership_expires=Subquery(membership.values("expires_at")[:1]),
-            suspended_until=Subquery(profile.values("posting_suspended_until")[:1]),
-            guidelines_at=Subquery(profile.values("guidelines_accepted_at")[:1]),
-        )
-        .values(
-            "group_names",
-            "moderated",
-            "membership_lhin",
-            "membership_status",
-            "membership_expires",
-            "suspended_until",
-            "guidelines_at",
-        )
-        .get()
-    )
+    # One fixed statement (selectors.statements): every forum page asks this first.
+    (
+        group_names,
+        moderated,
+        membership_lhin,
+        membership_status,
+        membership_expires,
+        suspended_until,
+        guidelines_at,
+    ) = statements.viewer_row(user.pk, MODERATE)
     by_group = {role.group_name: role.slug for role in roles.ROLES}
-    slugs = frozenset(by_group[name] for name in row["group_names"] if name in by_group)
+    slugs = frozenset(by_group[name] for name in group_names if name in by_group)
     # The same roles the user's own `role_slugs` would read again (the header asks `is_staff`).
     user.role_slugs = slugs
     if user.is_superuser:
         slugs |= {roles.NETWORK_ADMINISTRATOR.slug}
     active = (
-        row["membership_status"] == Membership.Status.ACTIVE
-        and row["membership_expires"] is not None
-        and row["membership_expires"] > timezone.now()
+        membership_status == Membership.Status.ACTIVE
+        and membership_expires is not None
+        and membership_expires > timezone.now()
     )
     return Viewer(
         pk=user.pk,
         role_slugs=slugs,
-        lhin_id=row["membership_lhin"] if active else None,
-        lapsed=row["membership_status"] is not None and not active,
-        suspended_until=row["suspended_until"],
-        guidelines_accepted=row["guidelines_at"] is not None,
-        moderates=frozenset(row["moderated"] or ()),
+        lhin_id=membership_lhin if active else None,
+        lapsed=membership_status is not None and not active,
+        suspended_until=suspended_until,
+        guidelines_accepted=guidelines_at is not None,
+        moderates=frozenset(moderated or ()),
     )
 
 

@@ -9,7 +9,6 @@ nobody learns that a category, thread or post exists.
 
 from __future__ import annotations
 
-from django.contrib.postgres.aggregates import ArrayAgg
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import Count, Exists, Max, OuterRef, Q, QuerySet, Subquery
@@ -19,8 +18,9 @@ from django.http import Http404
 from members.models import User
 from network.middleware import SignInRequired
 
-from ..models import Category, Mute, Post, Reaction, ReadMarker, Report, Thread
+from ..models import Category, Post, ReadMarker, Thread
 from ..models.threads import POSTS_PER_PAGE
+from . import statements
 from .access import Viewer
 from .subscriptions import watched_by
 
@@ -139,17 +139,10 @@ def _may_see_thread(viewer: Viewer, thread: Thread) -> bool:
 
 def thread_or_404(viewer: Viewer, pk: int) -> Thread:
     """The thread with its category, the viewer's read marker (`last_read`) and whether they
-    watch it (`watched`), in one query; 404 unless the viewer may read it."""
+    watch it (`watched`), in one query (`statements.THREAD`); 404 unless the viewer may read
+    it."""
     _signed_in(viewer)
-    thread = (
-        Thread.objects.select_related("category")
-        .annotate(
-            last_read=_marker(viewer),
-            watched=watched_by(viewer.pk),
-        )
-        .filter(pk=pk)
-        .first()
-    )
+    thread = statements.thread_row(pk, viewer.pk)
     if thread is None or not _may_see_thread(viewer, thread):
         raise Http404
     return thread
@@ -166,62 +159,24 @@ def thread_page(thread: Thread, page_number) -> Page:
         raise Http404 from error
 
 
-def _visible_posts(viewer: Viewer, category: Category) -> Q:
-    """Held posts are shown to their author and the category's moderators only."""
-    if viewer.may_moderate(category):
-        return Q()
-    return ~Q(status=Post.Status.HELD) | Q(author_id=viewer.pk)
-
-
-def _annotated_posts(viewer: Viewer) -> QuerySet[Post]:
-    """Posts with their author's name, every reaction's kind (`reaction_kinds`), the viewer's
-    own (`my_reactions`), whether the viewer muted the author (`muted`) and reported the post
-    (`reported`): all in the one query."""
-    reactions = Reaction.objects.filter(post=OuterRef("pk")).values("post")
-    return (
-        Post.objects.select_related("author")
-        .only(
-            "thread_id",
-            "number",
-            "body_html",
-            "content_warning",
-            "status",
-            "quote_of_id",
-            "created_at",
-            "edited_at",
-            "deleted_at",
-            "author__display_name",
-            "author__closed_at",
-        )
-        .annotate(
-            reaction_kinds=Subquery(reactions.annotate(kinds=ArrayAgg("kind")).values("kinds")),
-            my_reactions=Subquery(
-                reactions.filter(person_id=viewer.pk)
-                .annotate(kinds=ArrayAgg("kind"))
-                .values("kinds")
-            ),
-            muted=Exists(Mute.objects.filter(person_id=viewer.pk, muted=OuterRef("author_id"))),
-            reported=Exists(Report.objects.filter(post=OuterRef("pk"), reporter_id=viewer.pk)),
-        )
-    )
-
-
 def thread_posts(viewer: Viewer, thread: Thread, page: Page) -> list[Post]:
-    """The posts of one page of the thread, in one query (see `_annotated_posts`)."""
-    first = (page.number - 1) * POSTS_PER_PAGE + 1
-    last = page.number * POSTS_PER_PAGE
-    posts = (
-        _annotated_posts(viewer)
-        .filter(thread=thread, number__range=(first, last))
-        .filter(_visible_posts(viewer, thread.category))
-        .order_by("number")
+    """The posts of one page of the thread, in one query (`statements.POSTS`): each with its
+    author's name (`author_display_name`, `author_closed_at`), every reaction's kind
+    (`reaction_kinds`), the viewer's own (`my_reactions`), whether the viewer muted the author
+    (`muted`) and reported the post (`reported`). Held posts are shown to their author and the
+    category's moderators only."""
+    return statements.posts_of_page(
+        thread.pk,
+        (page.number - 1) * POSTS_PER_PAGE + 1,
+        page.number * POSTS_PER_PAGE,
+        viewer_id=viewer.pk,
+        all_statuses=viewer.may_moderate(thread.category),
     )
-    return list(posts)
 
 
 def post_annotated(viewer: Viewer, post: Post) -> Post:
     """One post as the thread page shows it (after a reaction, for htmx)."""
-    annotated = _annotated_posts(viewer).get(pk=post.pk)
+    annotated = statements.post_by_id(post.pk, viewer_id=viewer.pk)
     annotated.thread = post.thread
     return annotated
 

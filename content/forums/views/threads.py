@@ -182,9 +182,8 @@ class _PostTexts:
     ):
         """Set on `post` everything the thread page's loop shows, as plain values."""
         pk, number, urls = post.pk, post.number, self.urls
-        author = post.author
-        former = author is None or author.closed_at is not None
-        post.author_name = self.former_member if former else author.display_name
+        former = post.author_id is None or post.author_closed_at is not None
+        post.author_name = self.former_member if former else post.author_display_name
         name = escape(post.author_name)
         post.permalink_url = urls["post"].format(pk)
         post.permalink_label = mark_safe(self.permalink % {"number": number})  # noqa: S308
