@@ -117,19 +117,33 @@ DATABASES["default"]["ATOMIC_REQUESTS"] = True
 # https://docs.djangoproject.com/en/5.2/ref/databases/#persistent-connections
 DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+# Let psycopg prepare statements. Django's own cursors bind parameters on the client and never
+# prepare anything; only the few fixed statements that ask for it are prepared (the forums'
+# thread page: content/forums/selectors/statements.py). No connection pooler sits in between.
+DATABASES["default"].setdefault("OPTIONS", {})["prepare_threshold"] = 5
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env("REDIS_URL", default="redis://127.0.0.1:6379/0")
 
 # Rate limits (allauth), sessions and the cache live in Redis, so any web process can answer.
 # https://docs.djangoproject.com/en/5.2/topics/cache/#redis
+TEMPLATE_FRAGMENTS_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "template-fragments",
+    "TIMEOUT": 60 * 60 * 24,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "network",
         "TIMEOUT": 300,
-    }
+    },
+    # Template fragments that are the same for everyone who sees them ({% cache %}: the site's
+    # navigation, an empty form): in each process's memory, so a hit costs no round trip and a
+    # deploy (new processes) never serves an old fragment.
+    "template_fragments": TEMPLATE_FRAGMENTS_CACHE,
 }
 SESSION_ENGINE = "django.contrib.sessions.backends.cache"
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14

@@ -1,7 +1,7 @@
 """Settings for the test suite: the real PostgreSQL and Redis, kept apart from development data."""
 
 from .base import *  # noqa: F403
-from .base import REDIS_URL, env, redis_url_with_db
+from .base import REDIS_URL, TEMPLATE_FRAGMENTS_CACHE, env, redis_url_with_db
 
 DEBUG = False
 SECRET_KEY = "test-only-not-a-secret"  # noqa: S105
@@ -19,7 +19,8 @@ CACHES = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": redis_url_with_db(REDIS_URL, TEST_REDIS_CACHE_DB),
         "KEY_PREFIX": "network-test",
-    }
+    },
+    "template_fragments": TEMPLATE_FRAGMENTS_CACHE,
 }
 CELERY_BROKER_URL = redis_url_with_db(REDIS_URL, TEST_REDIS_BROKER_DB)
 STORAGES = {

@@ -401,8 +401,8 @@ def test_a_content_warning_collapses_the_post_until_opened(
 
     page = client_for(other_member).get(thread.get_absolute_url()).content.decode()
     assert (
-        '<details class="post__warning">\n    <summary>Content warning: Grief and loss. Open to '
-        "read</summary>" in page
+        '<details class="post__warning"><summary>Content warning: Grief and loss. Open to '
+        'read</summary><div class="prose post__body"><p>The anniversary was hard.</p>' in page
     )
 
 

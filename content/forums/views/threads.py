@@ -10,15 +10,10 @@ from __future__ import annotations
 from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
-from django.middleware.csrf import get_token
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils.formats import date_format
-from django.utils.html import escape, format_html
 from django.utils.http import url_has_allowed_host_and_scheme
-from django.utils.safestring import mark_safe
-from django.utils.timezone import localtime
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -28,11 +23,12 @@ from network.selectors import crisis_lines_published
 
 from .. import markdown
 from ..forms.threads import ReactionForm, ReplyForm, ThreadForm
-from ..models import ContentWarning, Post, Reaction
+from ..models import Post
 from ..selectors import threads as selectors
 from ..selectors.access import Viewer, viewer_of
 from ..services import threads as services
 from ..services.distress import distress_notice_for
+from .posts_html import PostsHTML
 
 # Posting: generous for a conversation, short for a flood.
 POST_LIMIT = RateLimit(scope="forums:post", limit=10, window=10 * 60)
@@ -95,145 +91,6 @@ def category(request: HttpRequest, slug: str) -> HttpResponse:
     )
 
 
-def _csrf_input(request: HttpRequest) -> str:
-    return format_html(
-        '<input type="hidden" name="csrfmiddlewaretoken" value="{}">', get_token(request)
-    )
-
-
-class _PostTexts:
-    """What every post of a page shows, translated and reversed ONCE per page: a post's URLs
-    are one reversed pattern formatted with its pk, its labels one translated pattern formatted
-    with its number. The thread page shows 20 posts; doing this per post in the template
-    ({% url %}, {% blocktranslate %}, includes) was most of the page's time."""
-
-    SENTINEL = "2147483647"
-
-    def __init__(self, thread_pk: int | None = None):
-        self.urls = {
-            name: reverse(f"forums:{name}", args=[self.SENTINEL]).replace(self.SENTINEL, "{}")
-            for name in (
-                "post",
-                "post_edit",
-                "post_delete",
-                "post_history",
-                "react",
-                "mute",
-                "report",
-            )
-        }
-        self.quote = reverse("forums:reply", args=[thread_pk]) + "?quote={}" if thread_pk else ""
-        # The same msgids the templates' {% blocktranslate trimmed %} had.
-        self.permalink = _('<span class="visually-hidden">Post </span>#%(number)s')
-        self.quote_label = _('Quote<span class="visually-hidden"> post %(number)s</span>')
-        self.edit_label = _('Edit<span class="visually-hidden"> post %(number)s</span>')
-        self.delete_label = _('Delete<span class="visually-hidden"> post %(number)s</span>')
-        self.report_label = _('Report<span class="visually-hidden"> post %(number)s</span>')
-        self.reactions_label = _("Reactions to post %(number)s")
-        self.mute_label = _("Mute %(name)s")
-        self.unmute_label = _("Unmute %(name)s")
-        self.muted_summary = _("You muted %(name)s: show this post")
-        self.former_member = _("Former member")
-        self.kinds = [(kind, escape(label)) for kind, label in Reaction.Kind.choices]
-        self.warnings = {
-            value: _("Content warning: %(warning)s. Open to read") % {"warning": escape(label)}
-            for value, label in ContentWarning.choices
-        }
-
-    def body(self, post: Post) -> str:
-        """The post's text (sanitized by nh3 when stored), behind its content warning if any."""
-        body = f'<div class="prose post__body">{post.body_html}</div>'
-        if post.content_warning:
-            summary = self.warnings.get(post.content_warning, escape(post.content_warning))
-            body = (
-                f'<details class="post__warning">\n    <summary>{summary}</summary>\n    {body}\n'
-                "  </details>"
-            )
-        return mark_safe(body)  # noqa: S308 (the stored HTML is sanitized; labels are escaped)
-
-    def reactions_form(self, post: Post, csrf_input: str) -> str:
-        """The post's supportive reactions with their counts; each button toggles the viewer's
-        own (a form, posted by htmx when script runs)."""
-        kinds = post.reaction_kinds or []
-        mine = set(post.my_reactions or [])
-        pk, url = post.pk, self.urls["react"].format(post.pk)
-        buttons = []
-        for kind, label in self.kinds:
-            pressed = kind in mine
-            count = kinds.count(kind)
-            buttons.append(
-                f'<li><button class="button button--small{"" if pressed else " button--quiet"}" '
-                f'type="submit" name="kind" value="{kind}" '
-                f'aria-pressed="{"true" if pressed else "false"}">{label}'
-                + (f' <span class="reactions__count">{count}</span>' if count else "")
-                + "</button></li>"
-            )
-        return mark_safe(  # noqa: S308 (labels escaped once per page; the rest is ours)
-            f'<form class="reactions" id="reactions-{pk}" method="post" action="{url}" '
-            f'hx-post="{url}" hx-target="this" hx-swap="outerHTML">{csrf_input}'
-            f'<p class="visually-hidden" id="reactions-label-{pk}">'
-            f"{escape(self.reactions_label % {'number': post.number})}</p>"
-            f'<ul class="reactions__list" aria-labelledby="reactions-label-{pk}">'
-            f"{''.join(buttons)}</ul></form>"
-        )
-
-    def decorate(
-        self, post: Post, *, viewer: Viewer, may_moderate: bool, may_quote: bool, csrf_input: str
-    ):
-        """Set on `post` everything the thread page's loop shows, as plain values."""
-        pk, number, urls = post.pk, post.number, self.urls
-        former = post.author_id is None or post.author_closed_at is not None
-        post.author_name = self.former_member if former else post.author_display_name
-        name = escape(post.author_name)
-        post.permalink_url = urls["post"].format(pk)
-        post.permalink_label = mark_safe(self.permalink % {"number": number})  # noqa: S308
-        created = localtime(post.created_at)
-        post.created_iso = created.isoformat()
-        post.created_shown = date_format(created, "DATETIME_FORMAT")
-        post.body_block = self.body(post)
-        post.is_mine = post.author_id == viewer.pk
-        live = post.deleted_at is None
-        visible = live and post.status == Post.Status.VISIBLE
-        post.is_placeholder = not visible
-        post.reactions_form = self.reactions_form(post, csrf_input) if visible else ""
-        post.quote_link = ""
-        if may_quote and visible and self.quote:
-            post.quote_link = format_html(
-                '<a href="{}">{}</a>',
-                self.quote.format(pk),
-                mark_safe(self.quote_label % {"number": number}),  # noqa: S308
-            )
-        post.edit_link = post.delete_link = ""
-        if live and (post.is_mine or may_moderate):
-            post.edit_link = format_html(
-                '<a href="{}">{}</a>',
-                urls["post_edit"].format(pk),
-                mark_safe(self.edit_label % {"number": number}),  # noqa: S308
-            )
-        if live and post.is_mine:
-            post.delete_link = format_html(
-                '<a href="{}">{}</a>',
-                urls["post_delete"].format(pk),
-                mark_safe(self.delete_label % {"number": number}),  # noqa: S308
-            )
-        post.report_link = ""
-        if visible and not post.is_mine:
-            post.report_link = format_html(
-                '<a href="{}">{}</a>',
-                urls["report"].format(pk),
-                mark_safe(self.report_label % {"number": number}),  # noqa: S308
-            )
-        post.history_url = urls["post_history"].format(pk) if may_moderate else ""
-        post.mute_url = ""
-        if post.author_id and not post.is_mine and not former:
-            post.mute_url = urls["mute"].format(post.author_id)
-            label = self.unmute_label if post.muted else self.mute_label
-            post.mute_button = mark_safe(label % {"name": name})  # noqa: S308
-        if post.muted:
-            post.muted_summary = mark_safe(self.muted_summary % {"name": name})  # noqa: S308
-        return post
-
-
 # No transaction: a GET writes at most one upsert (the read marker), in autocommit, so no
 # BEGIN/SAVEPOINT round trips are added to the thread page.
 @transaction.non_atomic_requests
@@ -259,17 +116,15 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
         refusal = str(error)
     else:
         reply_form = ReplyForm()
-    texts = _PostTexts(thread.pk)
-    # Once per page, for every post's forms (one masked token is as safe as many).
-    csrf_input = _csrf_input(request)
+    html = PostsHTML(
+        request=request,
+        viewer=viewer,
+        thread_pk=thread.pk,
+        may_moderate=may_moderate,
+        may_quote=bool(reply_form),
+    )
     for post in posts:
-        texts.decorate(
-            post,
-            viewer=viewer,
-            may_moderate=may_moderate,
-            may_quote=bool(reply_form),
-            csrf_input=csrf_input,
-        )
+        post.html = html.article(post)
     return render(
         request,
         "forums/threads/thread.html",
@@ -283,7 +138,6 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
             "first_unread": first_unread,
             "reply_form": reply_form,
             "refusal": refusal,
-            "csrf_input": csrf_input,
             "distress_notice": distress_notice,
             "crisis_lines": list(crisis_lines_published()) if distress_notice else [],
         },
@@ -556,7 +410,7 @@ def react(request: HttpRequest, pk: int) -> HttpResponse:
         return _refused(request, str(error), back=post.get_absolute_url(), status=400)
     if request.htmx:
         post = selectors.post_annotated(viewer, post)
-        form = _PostTexts().reactions_form(post, _csrf_input(request))
+        form = PostsHTML(request=request, viewer=viewer).reactions_form(post)
         return HttpResponse(form)
     return redirect(post.get_absolute_url())
 
