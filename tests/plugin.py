@@ -35,10 +35,12 @@ ROLE_FIXTURES = (
 
 @pytest.fixture(autouse=True)
 def _fresh_cache() -> None:
-    """Rate limits and sessions live in the (test) Redis cache: start every test clean."""
-    from django.core.cache import cache
+    """Rate limits and sessions live in the (test) Redis cache, rendered fragments (the header,
+    empty forms) in this process's memory: start every test clean."""
+    from django.core.cache import cache, caches
 
     cache.clear()
+    caches["template_fragments"].clear()
 
 
 @pytest.fixture(autouse=True)

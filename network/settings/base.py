@@ -135,7 +135,7 @@ TEMPLATE_FRAGMENTS_CACHE = {
 }
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "network.cache.RedisCache",
         "LOCATION": REDIS_URL,
         "KEY_PREFIX": "network",
         "TIMEOUT": 300,
@@ -151,9 +151,11 @@ SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 # --- Accounts ---------------------------------------------------------------------------------
 
 AUTH_USER_MODEL = "members.User"
+# Django's and allauth's backends, reading the signed-in person with a prepared statement
+# (network/auth_backends.py).
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "network.auth_backends.ModelBackend",
+    "network.auth_backends.AuthenticationBackend",
     "guardian.backends.ObjectPermissionBackend",
 ]
 LOGIN_URL = "account_login"

@@ -16,7 +16,7 @@ TEST_REDIS_CACHE_DB = env.int("TEST_REDIS_CACHE_DB", default=14)
 TEST_REDIS_BROKER_DB = env.int("TEST_REDIS_BROKER_DB", default=15)
 CACHES = {
     "default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "network.cache.RedisCache",
         "LOCATION": redis_url_with_db(REDIS_URL, TEST_REDIS_CACHE_DB),
         "KEY_PREFIX": "network-test",
     },

@@ -13,8 +13,9 @@ What a post shows, and to whom, is the same as the template showed:
 - the text, sanitized when stored (nh3), behind its content warning if it has one, and
   collapsed if the reader muted its author; a deleted post, or a hidden one for those who do not
   moderate, shows only a line saying so;
-- the reactions, and the actions the reader may take: quote, edit, delete, mute, report; the
-  category's moderators get their tools from `forums/moderation/_post_tools.html`.
+- the reactions, and the actions the reader may take: quote, edit, delete, mute, report (the
+  link says "Reported" once the reader has); the category's moderators get their tools from
+  `forums/moderation/_post_tools.html`.
 
 Every value that comes from a person is escaped here; the labels are escaped once per page.
 """
@@ -69,6 +70,7 @@ def _words(language: str, script_prefix: str) -> dict:
         "unmute_label": _("Unmute %(name)s"),
         "muted_summary": _("You muted %(name)s: show this post"),
         "former_member": escape(_("Former member")),
+        "reported_label": _('Reported<span class="visually-hidden"> post %(number)s</span>'),
         "edited": escape(_("edited")),
         "history": escape(_("history")),
         "waiting": escape(_("Waiting for a moderator")),
@@ -191,7 +193,9 @@ class PostsHTML:
                 )
             )
         elif visible and not mine:
-            actions.append(self._link("report", pk, self.report_label, number))
+            # Once reported, the link reads so and leads to what became of the report.
+            label = self.reported_label if post.reported else self.report_label
+            actions.append(self._link("report", pk, label, number))
         return "".join(actions)
 
     # --- A whole post ---------------------------------------------------------------------------

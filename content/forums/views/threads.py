@@ -13,7 +13,9 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import escape
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods, require_POST, require_safe
 
@@ -106,25 +108,30 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
     selectors.read_marker_advance(viewer, thread, min(page.end_index(), thread.last_number))
     category = thread.category
     may_moderate = viewer.may_moderate(category)
-    reply_form = None
+    may_reply = True
     refusal = ""
     try:
         services.check_may_reply(viewer, thread)
     except services.GuidelinesNotAccepted:
-        reply_form = ReplyForm()
+        pass
     except services.ForumError as error:
+        may_reply = False
         refusal = str(error)
-    else:
-        reply_form = ReplyForm()
     html = PostsHTML(
         request=request,
         viewer=viewer,
         thread_pk=thread.pk,
         may_moderate=may_moderate,
-        may_quote=bool(reply_form),
+        may_quote=may_reply,
     )
-    for post in posts:
-        post.html = html.article(post)
+    unread = (
+        f'<p class="post-list__unread" id="unread">{escape(_("New since your last visit"))}</p>'
+    )
+    posts_html = "".join(
+        (unread if thread.last_read is not None and post.number == first_unread else "")
+        + html.article(post)
+        for post in posts
+    )
     return render(
         request,
         "forums/threads/thread.html",
@@ -132,11 +139,13 @@ def thread(request: HttpRequest, pk: int) -> HttpResponse:
             "category": category,
             "thread": thread,
             "page": page,
-            "posts": posts,
+            "posts_html": mark_safe(posts_html),  # noqa: S308 (PostsHTML escapes what people typed)
             "viewer": viewer,
             "may_moderate": may_moderate,
-            "first_unread": first_unread,
-            "reply_form": reply_form,
+            "may_reply": may_reply,
+            # The class, not a form: the template calls it only when its cached rendering of
+            # the empty form is missing (most requests never build the form).
+            "reply_form": ReplyForm,
             "refusal": refusal,
             "distress_notice": distress_notice,
             "crisis_lines": list(crisis_lines_published()) if distress_notice else [],
