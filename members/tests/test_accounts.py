@@ -226,7 +226,12 @@ def test_the_admin_login_goes_through_allauth(client, full_member, content_edito
 
 
 def test_rate_limits_and_sessions_use_redis(settings):
-    assert settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    from django.core.cache.backends.redis import RedisCache
+
+    from network.cache import RedisCache as NetworkRedisCache
+
+    assert settings.CACHES["default"]["BACKEND"] == "network.cache.RedisCache"
+    assert issubclass(NetworkRedisCache, RedisCache)
     assert settings.SESSION_ENGINE == "django.contrib.sessions.backends.cache"
     cache.set("probe", "ok")
     assert cache._cache.get_client().exists(cache.make_key("probe"))
