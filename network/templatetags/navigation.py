@@ -1,5 +1,7 @@
-"""`{% nav_links "main" as links %}`: the header's links (network.navigation), read inside the
-header's cached fragments, so they never depend on a context processor having run."""
+"""`{% for link in "main"|nav_links %}`: the header's links (network.navigation), read inside the
+header's cached fragments, so they never depend on a context processor having run. A filter, not
+an assignment tag: `{% ... as links %}` in base.html would set `links` for the whole page and hide
+a view's own `links`."""
 
 from django import template
 
@@ -8,6 +10,6 @@ from network import navigation
 register = template.Library()
 
 
-@register.simple_tag
+@register.filter
 def nav_links(which: str) -> tuple[navigation.Link, ...]:
     return {"main": navigation.MAIN, "account": navigation.ACCOUNT}[which]

@@ -79,3 +79,19 @@ def test_the_500_page_renders_the_header_without_a_request_context(rf):
 
     assert response.status_code == 500
     assert ">Home</a>" in response.content.decode()
+
+
+def test_the_header_sets_no_variable_a_page_uses(rf, full_member):
+    """The header's fragments used to set `links`, hiding a page's own `links` (the governance
+    consultation's links to compare versions)."""
+    from django.template import engines
+
+    template = engines["django"].from_string(
+        '{% extends "base.html" %}{% block content %}<p id="mine">{{ links }}</p>'
+        "{% endblock content %}"
+    )
+    request = rf.get("/")
+    request.user = full_member
+    html = template.render({"links": "the page's own"}, request)
+
+    assert '<p id="mine">the page&#x27;s own</p>' in html
